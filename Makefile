@@ -1,0 +1,161 @@
+# taskrt: a freestanding C runtime for tiny static Linux binaries.
+#
+#   make                      host arch, gcc: build/<arch>/{lib,include,bin}
+#   make ARCH=aarch64         cross-build (the Debian triple's gcc)
+#   make ARCH=riscv64 CC=clang
+#   make demo                 build and run the demo program
+#   make check [ARCH=..]      build and run the tests for one arch
+#   make check-all            every arch, gcc and clang
+#   make deps                 apt-get install what the above need
+#   make size                 the hello-world size table
+#   make install PREFIX=dir
+
+# Every supported architecture: one folder under arch/ and one word here.
+ARCHS = x86_64 i386 aarch64 arm riscv64
+
+HOST_ARCH := $(shell uname -m | sed 's/^i.86$$/i386/')
+ARCH ?= $(HOST_ARCH)
+include arch/$(ARCH)/arch.mk
+
+ifeq ($(origin CC),default)
+CC = gcc
+endif
+COMPILER := $(if $(findstring clang,$(CC)),clang,gcc)
+
+ifeq ($(COMPILER),gcc)
+CROSS_COMPILE ?= $(TRIPLE)-
+TARGET_CC     := $(CROSS_COMPILE)gcc
+CC_INCLUDE     = $(shell $(TARGET_CC) -print-file-name=include)
+LINKER_FLAGS   =
+BUILD         ?= build/$(ARCH)
+else
+TARGET_CC     := $(CC) --target=$(CLANG_TARGET)
+CC_INCLUDE     = $(shell $(TARGET_CC) -print-resource-dir)/include
+LINKER_FLAGS   = -fuse-ld=lld
+BUILD         ?= build/$(ARCH)-clang
+endif
+# The compiler's own helpers (64-bit division on 32-bit arches, ...).
+LIBGCC = $(shell $(TRIPLE)-gcc -print-libgcc-file-name)
+
+include linker/link.mk
+
+WARNINGS = -Wall -Wextra -Werror
+# -ffreestanding: this is the C library, so the compiler must not assume one
+# (it still may call memcpy/memset, which taskrt defines).
+LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector \
+	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
+	-fno-unwind-tables $(ARCH_CFLAGS) $(WARNINGS) \
+	-nostdinc -I. -I$(BUILD)/src -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
+	-idirafter $(BUILD)/kernel
+
+SOURCES := $(wildcard syscall/*.c crt/*.c thread/*.c libc/*/*.c) \
+	$(filter-out arch/$(ARCH)/start.S,$(wildcard arch/$(ARCH)/*.S))
+OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(SOURCES))
+HEADERS := $(shell find include -name '*.h')
+PUBLIC  := $(patsubst include/%,$(BUILD)/include/%,$(HEADERS))
+
+.PHONY: all lib demo check check-all check-one deps size install clean tools
+all: lib $(BUILD)/demo
+
+lib: tools $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/bin/taskrt-cc
+
+# A missing cross compiler, header package or qemu stops the build here with
+# the line that installs it.
+tools:
+	@NEED_QEMU=$(NEED_QEMU) ARCH=$(ARCH) TARGET_CC="$(TARGET_CC)" TRIPLE=$(TRIPLE) QEMU=$(QEMU) \
+	  KERNEL_ASM=$(KERNEL_ASM) COMPILER=$(COMPILER) \
+	  DEB_PACKAGES="$(DEB_PACKAGES)" sh test/need-tools.sh
+
+# Only the kernel's uapi folders, never the libc headers beside them.
+$(BUILD)/kernel/.stamp:
+	@mkdir -p $(BUILD)/kernel
+	ln -sfn $(KERNEL_ASM) $(BUILD)/kernel/asm
+	ln -sfn $(KERNEL_UAPI)/linux $(BUILD)/kernel/linux
+	ln -sfn $(KERNEL_UAPI)/asm-generic $(BUILD)/kernel/asm-generic
+	@touch $@
+
+# Public headers: include/ plus bits/ generated from the kernel's headers.
+$(BUILD)/include/bits/syscall.h: include/generate.sh $(BUILD)/kernel/.stamp
+	sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)"
+
+$(BUILD)/include/%.h: include/%.h
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+# <arch/syscall.h> in a source means this build's arch/<arch>/syscall.h.
+$(BUILD)/src/arch:
+	@mkdir -p $(BUILD)/src
+	ln -sfn $(CURDIR)/arch/$(ARCH) $@
+
+$(OBJECTS) $(BUILD)/lib/crt1.o: $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/kernel/.stamp
+
+$(BUILD)/obj/%.c.o: %.c
+	@mkdir -p $(dir $@)
+	$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
+
+$(BUILD)/obj/%.S.o: %.S
+	@mkdir -p $(dir $@)
+	$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
+
+$(BUILD)/lib/crt1.o: arch/$(ARCH)/start.S
+	@mkdir -p $(dir $@)
+	$(TARGET_CC) $(LIB_CFLAGS) -c $< -o $@
+
+$(BUILD)/lib/libtaskrt.a: $(OBJECTS)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	$(TRIPLE)-ar rcs $@ $^
+
+$(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile
+	@mkdir -p $(dir $@)
+	sed -e 's|@CC@|$(TARGET_CC) $(ARCH_CFLAGS) $(LINKER_FLAGS)|' \
+	    -e 's|@CC_INCLUDE@|$(CC_INCLUDE)|' \
+	    -e 's|@LIBGCC@|$(LIBGCC)|' \
+	    -e 's|@LINK_FLAGS@|$(LINK_FLAGS)|' \
+	    $< > $@
+	chmod +x $@
+
+# The demo: prints its arguments, some auxv facts and its own size.
+BUILT = $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/bin/taskrt-cc
+$(BUILD)/demo: test/demo.c $(BUILT)
+	$(BUILD)/bin/taskrt-cc -Os -s test/demo.c -o $@
+
+demo: lib $(BUILD)/demo
+	$(if $(filter yes,$(NATIVE)),,$(QEMU)) $(BUILD)/demo hello from taskrt
+
+# Tests: every test/*.c as a static binary, run natively and/or under qemu.
+TESTS := $(patsubst test/%.c,$(BUILD)/test/%,$(filter-out test/demo.c,$(wildcard test/*.c)))
+$(BUILD)/test/%: test/%.c test/check.h $(BUILT)
+	@mkdir -p $(dir $@)
+	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror $< -o $@
+
+check: NEED_QEMU = yes
+check: lib $(TESTS)
+	@sh test/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
+
+# Each arch and compiler in turn; the summary line counts them all.
+check-all:
+	@rm -f build/results.txt
+	@for a in $(ARCHS); do for c in gcc clang; do \
+	  $(MAKE) --no-print-directory check ARCH=$$a CC=$$c RESULTS=$(CURDIR)/build/results.txt \
+	    || echo "FAIL $$a-$$c build" >> build/results.txt; \
+	done; done
+	@sh test/summary.sh build/results.txt
+
+deps:
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	  make gcc clang lld qemu-user strace \
+	  $(foreach a,$(ARCHS),$(shell sed -n 's/^DEB_PACKAGES *= *//p' arch/$(a)/arch.mk))
+
+size:
+	@sh test/size.sh $(ARCHS)
+
+install: lib
+	mkdir -p $(PREFIX)
+	cp -R $(BUILD)/bin $(BUILD)/include $(BUILD)/lib $(PREFIX)/
+
+clean:
+	rm -rf build
+
+-include $(OBJECTS:.o=.d)

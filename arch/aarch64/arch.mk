@@ -1,0 +1,9 @@
+# aarch64 (arm64): under qemu-aarch64.
+TRIPLE        = aarch64-linux-gnu
+CLANG_TARGET  = aarch64-linux-gnu
+QEMU          = qemu-aarch64
+NATIVE        = no
+ARCH_CFLAGS   =
+KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
+KERNEL_UAPI   = /usr/$(TRIPLE)/include
+DEB_PACKAGES  = gcc-aarch64-linux-gnu linux-libc-dev-arm64-cross

@@ -1,0 +1,21 @@
+/* i386 process entry.
+ *
+ * The kernel enters _start with esp pointing at argc, followed by argv[],
+ * NULL, envp[], NULL and the auxv pairs.  edx holds an atexit function from
+ * a dynamic loader (ignored: this binary is static).
+ *
+ *   void __start_c(long *sp)   -- cdecl: the argument on the stack
+ */
+	.text
+	.global _start
+	.type   _start, @function
+_start:
+	xor  %ebp, %ebp          /* outermost frame: frame pointer 0 ends backtraces */
+	mov  %esp, %eax          /* eax: the original stack pointer */
+	and  $-16, %esp          /* 16-byte alignment at the call, as gcc assumes */
+	sub  $12, %esp           /* 12 + the 4-byte argument keep it 16-aligned */
+	push %eax                /* arg 1: the original stack pointer */
+	call __start_c
+	hlt                      /* not reached */
+	.size _start, . - _start
+	.section .note.GNU-stack, "", @progbits

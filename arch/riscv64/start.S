@@ -1,0 +1,23 @@
+/* riscv64 process entry.
+ *
+ * The kernel enters _start with sp pointing at argc, followed by argv[],
+ * NULL, envp[], NULL and the auxv pairs.  a0 holds an atexit function from
+ * a dynamic loader (ignored: this binary is static).
+ *
+ *   void __start_c(long *sp)   -- a0: the original stack pointer
+ */
+	.text
+	.global _start
+	.type   _start, %function
+_start:
+	.option push
+	.option norelax          /* this very load must not become gp-relative */
+	lla  gp, __global_pointer$  /* gp: the linker's small-data anchor */
+	.option pop
+	mv   a0, sp              /* arg 1: the original stack pointer */
+	andi sp, sp, -16         /* the psABI's 16-byte alignment */
+	li   ra, 0               /* no caller: backtraces stop here */
+	li   s0, 0               /* frame pointer 0 */
+	call __start_c           /* never returns */
+	.size _start, . - _start
+	.section .note.GNU-stack, "", %progbits

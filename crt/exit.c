@@ -1,0 +1,15 @@
+/* exit: atexit handlers (last registered first), then .fini_array, then the
+ * whole process ends with exit_group.  _exit and _Exit skip the first two. */
+#include <stdlib.h>
+#include <unistd.h>
+#include "crt/internal.h"
+#include "libc/internal.h"
+
+weak_hook(__run_atexit_handlers);
+
+_Noreturn void exit(int status)
+{
+	__run_atexit_handlers();
+	__run_fini_arrays();
+	_Exit(status);
+}

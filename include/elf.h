@@ -1,0 +1,85 @@
+/* The ELF structures taskrt reads: program headers (PT_TLS) and the vDSO's
+ * dynamic symbol table.  ElfW(Phdr) is the native width's Elf32/Elf64_Phdr. */
+#ifndef _ELF_H
+#define _ELF_H
+
+#include <stdint.h>
+
+typedef uint16_t Elf32_Half, Elf64_Half;
+typedef uint32_t Elf32_Word, Elf64_Word;
+typedef int32_t  Elf32_Sword, Elf64_Sword;
+typedef uint64_t Elf64_Xword;
+typedef int64_t  Elf64_Sxword;
+typedef uint32_t Elf32_Addr, Elf32_Off;
+typedef uint64_t Elf64_Addr, Elf64_Off;
+typedef uint16_t Elf32_Section, Elf64_Section;
+typedef Elf32_Half Elf32_Versym;
+typedef Elf64_Half Elf64_Versym;
+
+#define EI_NIDENT 16
+typedef struct {
+	unsigned char e_ident[EI_NIDENT];
+	Elf32_Half e_type, e_machine; Elf32_Word e_version; Elf32_Addr e_entry;
+	Elf32_Off e_phoff, e_shoff; Elf32_Word e_flags;
+	Elf32_Half e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx;
+} Elf32_Ehdr;
+typedef struct {
+	unsigned char e_ident[EI_NIDENT];
+	Elf64_Half e_type, e_machine; Elf64_Word e_version; Elf64_Addr e_entry;
+	Elf64_Off e_phoff, e_shoff; Elf64_Word e_flags;
+	Elf64_Half e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx;
+} Elf64_Ehdr;
+
+typedef struct {
+	Elf32_Word p_type; Elf32_Off p_offset; Elf32_Addr p_vaddr, p_paddr;
+	Elf32_Word p_filesz, p_memsz, p_flags, p_align;
+} Elf32_Phdr;
+typedef struct {
+	Elf64_Word p_type, p_flags; Elf64_Off p_offset; Elf64_Addr p_vaddr, p_paddr;
+	Elf64_Xword p_filesz, p_memsz, p_align;
+} Elf64_Phdr;
+
+typedef struct {
+	Elf32_Word st_name; Elf32_Addr st_value; Elf32_Word st_size;
+	unsigned char st_info, st_other; Elf32_Section st_shndx;
+} Elf32_Sym;
+typedef struct {
+	Elf64_Word st_name; unsigned char st_info, st_other; Elf64_Section st_shndx;
+	Elf64_Addr st_value; Elf64_Xword st_size;
+} Elf64_Sym;
+
+typedef struct { Elf32_Sword d_tag; union { Elf32_Word d_val; Elf32_Addr d_ptr; } d_un; } Elf32_Dyn;
+typedef struct { Elf64_Sxword d_tag; union { Elf64_Xword d_val; Elf64_Addr d_ptr; } d_un; } Elf64_Dyn;
+
+#define PT_NULL    0
+#define PT_LOAD    1
+#define PT_DYNAMIC 2
+#define PT_INTERP  3
+#define PT_NOTE    4
+#define PT_PHDR    6
+#define PT_TLS     7
+#define PT_GNU_STACK 0x6474e551
+#define PF_X 1
+#define PF_W 2
+#define PF_R 4
+
+#define DT_NULL   0
+#define DT_HASH   4
+#define DT_STRTAB 5
+#define DT_SYMTAB 6
+#define DT_GNU_HASH 0x6ffffef5
+
+#define STT_FUNC   2
+#define STB_GLOBAL 1
+#define STB_WEAK   2
+#define SHN_UNDEF  0
+#define ELF_ST_TYPE(i) ((i) & 0xf)
+#define ELF_ST_BIND(i) ((i) >> 4)
+
+#if __SIZEOF_POINTER__ == 8
+#define ElfW(type) Elf64_##type
+#else
+#define ElfW(type) Elf32_##type
+#endif
+
+#endif

@@ -1,0 +1,10 @@
+#ifndef _ERRNO_H
+#define _ERRNO_H
+
+#include <bits/errno.h>     /* the E* values, from the kernel's <asm/errno.h> */
+
+/* errno lives in the calling thread's TCB. */
+int *__errno_location(void);
+#define errno (*__errno_location())
+
+#endif

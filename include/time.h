@@ -1,0 +1,24 @@
+#ifndef _TIME_H
+#define _TIME_H
+
+#include <bits/types.h>
+#include <bits/time.h>      /* CLOCK_*: from the kernel's <linux/time.h> */
+
+struct timespec {
+	time_t tv_sec;
+	long tv_nsec;
+};
+
+struct tm {
+	int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year, tm_wday, tm_yday, tm_isdst;
+	long tm_gmtoff;
+	const char *tm_zone;
+};
+
+int clock_gettime(clockid_t clock, struct timespec *ts);
+int clock_getres(clockid_t clock, struct timespec *ts);
+int nanosleep(const struct timespec *request, struct timespec *remain);
+int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request, struct timespec *remain);
+time_t time(time_t *t);
+
+#endif

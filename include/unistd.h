@@ -1,0 +1,46 @@
+#ifndef _UNISTD_H
+#define _UNISTD_H
+
+#include <bits/types.h>
+
+#define STDIN_FILENO  0
+#define STDOUT_FILENO 1
+#define STDERR_FILENO 2
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+
+ssize_t read(int fd, void *buf, size_t n);
+ssize_t write(int fd, const void *buf, size_t n);
+int close(int fd);
+off_t lseek(int fd, off_t offset, int whence);
+int dup(int fd);
+int dup2(int fd, int target);
+int dup3(int fd, int target, int flags);
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+pid_t getpid(void);
+pid_t getppid(void);
+pid_t gettid(void);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+unsigned sleep(unsigned seconds);
+int usleep(useconds_t usec);
+_Noreturn void _exit(int status);
+int isatty(int fd);
+char *getcwd(char *buf, size_t size);
+int chdir(const char *path);
+int unlink(const char *path);
+int rmdir(const char *path);
+int access(const char *path, int mode);
+long syscall(long number, ...);
+
+extern char **environ;
+
+#endif

@@ -1,0 +1,14 @@
+# The link recipe for tiny static binaries, shared by taskrt-cc and the
+# Makefile.  Every flag trims bytes or a segment without giving up W^X:
+#   -static -nostdlib      taskrt's crt1.o and libtaskrt.a, nothing else
+#   --gc-sections          drop every function and object nobody calls
+#   --build-id=none        no .note.gnu.build-id (and no PT_NOTE for it)
+#   -z noseparate-code     code shares its page with the headers and
+#                          read-only data instead of starting a new 4 KiB
+#                          page; still no page is both writable and executable
+#   -z norelro             no PT_GNU_RELRO: nothing to protect in a static
+#                          binary without a dynamic linker
+#   -z noexecstack         PT_GNU_STACK without PF_X
+#   -T tiny.ld             the section layout (see linker/tiny.ld)
+LINK_FLAGS = -static -nostdlib -Wl,--gc-sections -Wl,--build-id=none \
+	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,noexecstack

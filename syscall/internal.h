@@ -1,0 +1,32 @@
+/* The system call layer, for taskrt's own sources.
+ *
+ *   __syscall(SYS_x, a, b, ...)     raw: returns the kernel's -errno
+ *   __syscall_ret(r)                turns -errno into -1 with errno set
+ *   syscall_errno(SYS_x, ...)       both in one: what wrappers return
+ */
+#ifndef _TASKRT_SYSCALL_INTERNAL_H
+#define _TASKRT_SYSCALL_INTERNAL_H
+
+#include <bits/syscall.h>
+#include <arch/syscall.h>
+
+long __syscall_ret(unsigned long r);
+
+/* Count the arguments and call __syscallN with each one cast to long. */
+#define __SYSCALL_NARGS_X(a, b, c, d, e, f, g, h, n, ...) n
+#define __SYSCALL_NARGS(...) __SYSCALL_NARGS_X(__VA_ARGS__, 7, 6, 5, 4, 3, 2, 1, 0, )
+#define __SYSCALL_CONCAT_X(a, b) a##b
+#define __SYSCALL_CONCAT(a, b) __SYSCALL_CONCAT_X(a, b)
+#define __SYSCALL_DISP(b, ...) __SYSCALL_CONCAT(b, __SYSCALL_NARGS(__VA_ARGS__))(__VA_ARGS__)
+
+#define __syscall1(n, a) __syscall1(n, (long)(a))
+#define __syscall2(n, a, b) __syscall2(n, (long)(a), (long)(b))
+#define __syscall3(n, a, b, c) __syscall3(n, (long)(a), (long)(b), (long)(c))
+#define __syscall4(n, a, b, c, d) __syscall4(n, (long)(a), (long)(b), (long)(c), (long)(d))
+#define __syscall5(n, a, b, c, d, e) __syscall5(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e))
+#define __syscall6(n, a, b, c, d, e, f) __syscall6(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+
+#define __syscall(...) __SYSCALL_DISP(__syscall, __VA_ARGS__)
+#define syscall_errno(...) __syscall_ret(__syscall(__VA_ARGS__))
+
+#endif
