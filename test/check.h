@@ -1,0 +1,69 @@
+/* A small assertion helper for taskrt's tests.
+ *
+ *   CHECK(cond)                  fails the test, naming the line, if !cond
+ *   CHECK_INT(got, want)         integers, printed on failure
+ *   CHECK_STR(got, want)         C strings (NULL allowed), printed on failure
+ *   return check_done();         prints a verdict, exit status 0 or 1
+ *   check_skip("reason")         exits 77: the runner shows a visible skip
+ *
+ * It prints with write() alone, so it works while stdio is under test.
+ */
+#ifndef TASKRT_TEST_CHECK_H
+#define TASKRT_TEST_CHECK_H
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int check_failures, check_count;
+
+static void check_puts(const char *s)
+{
+	write(2, s, strlen(s));
+}
+
+static void check_putll(long long v)
+{
+	char buf[24], *p = buf + sizeof buf;
+	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
+
+	*--p = 0;
+	do *--p = '0' + u % 10; while (u /= 10);
+	if (v < 0) *--p = '-';
+	check_puts(p);
+}
+
+static void check_fail(const char *file, int line, const char *what)
+{
+	check_failures++;
+	check_puts(file); check_puts(":"); check_putll(line);
+	check_puts(": CHECK failed: "); check_puts(what); check_puts("\n");
+}
+
+#define CHECK(cond) do { check_count++; \
+	if (!(cond)) check_fail(__FILE__, __LINE__, #cond); } while (0)
+
+#define CHECK_INT(got, want) do { long long g_ = (long long)(got), w_ = (long long)(want); \
+	check_count++; if (g_ != w_) { check_fail(__FILE__, __LINE__, #got " == " #want); \
+	check_puts("    got "); check_putll(g_); check_puts(", want "); check_putll(w_); check_puts("\n"); } } while (0)
+
+#define CHECK_STR(got, want) do { const char *g_ = (got), *w_ = (want); check_count++; \
+	if (!g_ || !w_ ? g_ != w_ : strcmp(g_, w_) != 0) { \
+	check_fail(__FILE__, __LINE__, #got " == " #want); \
+	check_puts("    got \""); check_puts(g_ ? g_ : "(null)"); check_puts("\", want \""); \
+	check_puts(w_ ? w_ : "(null)"); check_puts("\"\n"); } } while (0)
+
+static int check_done(void)
+{
+	check_putll(check_count - check_failures); check_puts("/"); check_putll(check_count);
+	check_puts(check_failures ? " checks passed: FAILED\n" : " checks passed\n");
+	return check_failures != 0;
+}
+
+static void check_skip(const char *reason)
+{
+	check_puts("SKIP: "); check_puts(reason); check_puts("\n");
+	_exit(77);
+}
+
+#endif
