@@ -1,0 +1,6 @@
+#include "libc/stdio/internal.h"
+
+int fileno(FILE *f)
+{
+	return f->fd;
+}

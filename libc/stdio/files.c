@@ -1,0 +1,8 @@
+#include "libc/stdio/internal.h"
+
+/* The three standard streams: just file descriptors 0, 1 and 2. */
+static struct taskrt_file files[3] = { { 0 }, { 1 }, { 2 } };
+
+FILE *const stdin = &files[0];
+FILE *const stdout = &files[1];
+FILE *const stderr = &files[2];

@@ -1,0 +1,17 @@
+#include "libc/stdio/internal.h"
+
+int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	return vdprintf(f->fd, fmt, ap);
+}
+
+int fprintf(FILE *restrict f, const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vdprintf(f->fd, fmt, ap);
+	va_end(ap);
+	return r;
+}
