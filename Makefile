@@ -31,7 +31,9 @@ BUILD         ?= build/$(ARCH)
 else
 TARGET_CC     := $(CC) --target=$(CLANG_TARGET)
 CC_INCLUDE     = $(shell $(TARGET_CC) -print-resource-dir)/include
-LINKER_FLAGS   = -fuse-ld=lld
+LINKER_FLAGS   = -fuse-ld=lld -Wl,--no-rosegment
+# -Os alone still lets clang vectorise a byte loop into half a kilobyte.
+COMPILER_CFLAGS = -fno-vectorize -fno-slp-vectorize
 BUILD         ?= build/$(ARCH)-clang
 endif
 # The compiler's own helpers (64-bit division on 32-bit arches, ...).
@@ -42,9 +44,8 @@ include linker/link.mk
 WARNINGS = -Wall -Wextra -Werror
 # -ffreestanding: this is the C library, so the compiler must not assume one
 # (it still may call memcpy/memset, which taskrt defines).
-LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector \
-	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
-	-fno-unwind-tables $(ARCH_CFLAGS) $(WARNINGS) \
+LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
+	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(WARNINGS) \
 	-nostdinc -I. -I$(BUILD)/src -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
 	-idirafter $(BUILD)/kernel
 
@@ -57,7 +58,7 @@ PUBLIC  := $(patsubst include/%,$(BUILD)/include/%,$(HEADERS))
 .PHONY: all lib demo check check-all check-one deps size install clean tools
 all: lib $(BUILD)/demo
 
-lib: tools $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/bin/taskrt-cc
+lib: tools $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
 
 # A missing cross compiler, header package or qemu stops the build here with
 # the line that installs it.
@@ -87,7 +88,7 @@ $(BUILD)/src/arch:
 	@mkdir -p $(BUILD)/src
 	ln -sfn $(CURDIR)/arch/$(ARCH) $@
 
-$(OBJECTS) $(BUILD)/lib/crt1.o: $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/kernel/.stamp
+$(OBJECTS) $(BUILD)/lib/crt1.o: Makefile linker/link.mk arch/$(ARCH)/arch.mk $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/kernel/.stamp
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)
@@ -106,17 +107,23 @@ $(BUILD)/lib/libtaskrt.a: $(OBJECTS)
 	rm -f $@
 	$(TRIPLE)-ar rcs $@ $^
 
+$(BUILD)/lib/tiny.ld: linker/tiny.ld
+	@mkdir -p $(dir $@)
+	cp $< $@
+
 $(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile
 	@mkdir -p $(dir $@)
 	sed -e 's|@CC@|$(TARGET_CC) $(ARCH_CFLAGS) $(LINKER_FLAGS)|' \
 	    -e 's|@CC_INCLUDE@|$(CC_INCLUDE)|' \
 	    -e 's|@LIBGCC@|$(LIBGCC)|' \
 	    -e 's|@LINK_FLAGS@|$(LINK_FLAGS)|' \
+	    -e 's|@CODE_FLAGS@|$(CODE_FLAGS)|' \
+	    -e 's|@PREFIX@|$$prefix|g' \
 	    $< > $@
 	chmod +x $@
 
 # The demo: prints its arguments, some auxv facts and its own size.
-BUILT = $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/bin/taskrt-cc
+BUILT = $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
 $(BUILD)/demo: test/demo.c $(BUILT)
 	$(BUILD)/bin/taskrt-cc -Os -s test/demo.c -o $@
 

@@ -4,17 +4,17 @@
 #include "crt/internal.h"
 
 typedef void (*array_fn)(void);
-extern const array_fn __preinit_array_start[], __preinit_array_end[];
-extern const array_fn __init_array_start[], __init_array_end[];
+extern const array_fn __preinit_array_start[], __init_array_end[];
 extern const array_fn __fini_array_start[], __fini_array_end[];
 
+/* taskrt's own start-up hooks (.preinit_array), then the constructors
+ * (.init_array), in one sweep: linker/tiny.ld, like the default GNU ld and
+ * lld layouts, puts .init_array directly after .preinit_array. */
 void __run_init_arrays(void)
 {
 	const array_fn *f;
 
-	for (f = __preinit_array_start; f < __preinit_array_end; f++)
-		(*f)();
-	for (f = __init_array_start; f < __init_array_end; f++)
+	for (f = __preinit_array_start; f < __init_array_end; f++)
 		(*f)();
 }
 

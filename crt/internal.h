@@ -1,14 +1,28 @@
-/* Process-wide facts the start-up code records for the rest of taskrt. */
+/* Start-up facts for the rest of taskrt. */
 #ifndef _TASKRT_CRT_INTERNAL_H
 #define _TASKRT_CRT_INTERNAL_H
 
+/* The auxiliary vector: (type, value) pairs after envp's NULL. */
+static inline unsigned long *__auxv_from(long *initial_sp)
+{
+	char **p = (char **)initial_sp + initial_sp[0] + 2;   /* envp */
+
+	while (*p)
+		p++;
+	return (unsigned long *)(p + 1);
+}
+
 extern char **__environ;
-extern unsigned long *__auxv;      /* the kernel's (type, value) pairs */
 
 void __run_init_arrays(void);
 void __run_fini_arrays(void);
-/* Weak hooks exit() calls; each is a no-op unless the program links the
- * object that defines it for real. */
+/* A weak hook exit() calls; a no-op unless the program links atexit. */
 void __run_atexit_handlers(void);
+
+/* Run fn early, before any constructor, in every program that links the
+ * object saying this. */
+#define run_at_start(fn) \
+	static void (*const fn##_at_start)(void) \
+	__attribute__((__section__(".preinit_array"), __used__)) = fn
 
 #endif

@@ -35,7 +35,7 @@ rm "$out/bits/syscall.h.sys"
 
 extract errno.h  asm/errno.h   'E[A-Z0-9]+'
 extract fcntl.h  linux/fcntl.h 'O_[A-Z0-9_]+|__O_[A-Z0-9_]+|F_[A-Z0-9_]+|FD_CLOEXEC|AT_[A-Z_]+' 'F_LINUX_SPECIFIC_BASE|AT_RECURSIVE'
-extract mman.h   asm/mman.h    'PROT_[A-Z_]+|MAP_[A-Z0-9_]+|MS_[A-Z]+|MCL_[A-Z]+|MADV_[A-Z0-9_]+|MREMAP_[A-Z]+|MLOCK_[A-Z]+'
+extract mman.h   linux/mman.h   'PROT_[A-Z_]+|MAP_[A-Z0-9_]+|MS_[A-Z]+|MCL_[A-Z]+|MADV_[A-Z0-9_]+|MREMAP_[A-Z]+|MLOCK_[A-Z]+'
 extract signal.h asm/signal.h  'SIG[A-Z0-9_]+|SA_[A-Z_]+|SS_[A-Z_]+|MINSIGSTKSZ' 'SIG_DFL|SIG_IGN|SIG_ERR|SIGRTMIN|SIGRTMAX'
 extract auxv.h   linux/auxvec.h 'AT_[A-Z0-9_]+'
 extract sched.h  linux/sched.h 'CLONE_[A-Z0-9_]+|CSIGNAL|SCHED_[A-Z_]+' 'CLONE_ARGS_SIZE_VER[0-9]'

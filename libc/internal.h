@@ -13,4 +13,13 @@
 	static void name##_none(void) {} \
 	weak_alias(name##_none, name)
 
+/* Keep a plain loop a loop: gcc would otherwise turn a byte-copy loop into
+ * a memcpy call, linking memcpy and memset into every hello world.  (clang
+ * does not under -ffreestanding.) */
+#ifdef __clang__
+#define keep_loops
+#else
+#define keep_loops __attribute__((__optimize__("no-tree-loop-distribute-patterns")))
+#endif
+
 #endif

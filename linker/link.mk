@@ -10,5 +10,13 @@
 #                          binary without a dynamic linker
 #   -z noexecstack         PT_GNU_STACK without PF_X
 #   -T tiny.ld             the section layout (see linker/tiny.ld)
+# And for the code itself (user programs too, so an earlier flag of the
+# user's own overrides them):
+#   -fno-asynchronous-unwind-tables -fno-unwind-tables
+#                          no .eh_frame: C needs no unwinder (gdb still
+#                          has the symbols in an unstripped build)
+#   -fno-ident             no .comment section naming the compiler
+CODE_FLAGS = -fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident
 LINK_FLAGS = -static -nostdlib -Wl,--gc-sections -Wl,--build-id=none \
-	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,noexecstack
+	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,noexecstack \
+	-Wl,-T,@PREFIX@/lib/tiny.ld

@@ -26,6 +26,10 @@ struct pthread {
 
 	int tid;
 	int errno_value;
+	/* The kernel's initial stack pointer (argc, argv, envp, auxv), copied
+	 * from thread to thread: how environ and getauxval find their data
+	 * without a global variable in a hello world. */
+	long *initial_sp;
 };
 
 #ifdef CANARY_TCB_OFFSET
@@ -49,14 +53,14 @@ struct tls_image {
 	size_t size;           /* p_memsz: .tdata + .tbss */
 	size_t align;          /* p_align (at least the TCB's alignment) */
 };
-extern struct tls_image __tls_image;
-
+/* Fill *image from the PT_TLS program header (AT_PHDR in auxv). */
+void __tls_image_find(struct tls_image *image, const unsigned long *auxv);
 /* Bytes one thread needs for its TCB, gap and TLS block, alignment slack
  * included. */
-size_t __tls_area_size(void);
+size_t __tls_area_size(const struct tls_image *image);
 /* Lay out TCB and TLS in mem, initialise both; returns the TCB.  The value
  * for the TP register is __tp_for(self). */
-struct pthread *__tls_init(void *mem);
+struct pthread *__tls_init(void *mem, const struct tls_image *image);
 
 static inline void *__tp_for(struct pthread *self)
 {

@@ -2,7 +2,8 @@
  *
  * The kernel enters _start with sp pointing at argc, followed by argv[],
  * NULL, envp[], NULL and the auxv pairs.  a0 holds an atexit function from
- * a dynamic loader (ignored: this binary is static).
+ * a dynamic loader (ignored: this binary is static).  gp stays unset:
+ * taskrt builds with -mno-relax -msmall-data-limit=0, so no code uses it.
  *
  *   void __start_c(long *sp)   -- a0: the original stack pointer
  */
@@ -10,10 +11,6 @@
 	.global _start
 	.type   _start, %function
 _start:
-	.option push
-	.option norelax          /* this very load must not become gp-relative */
-	lla  gp, __global_pointer$  /* gp: the linker's small-data anchor */
-	.option pop
 	mv   a0, sp              /* arg 1: the original stack pointer */
 	andi sp, sp, -16         /* the psABI's 16-byte alignment */
 	li   ra, 0               /* no caller: backtraces stop here */

@@ -1,0 +1,16 @@
+#include <errno.h>
+#include <sys/auxv.h>
+#include "crt/internal.h"
+#include "thread/internal.h"
+
+/* The value of one auxv entry; 0 with ENOENT when the kernel gave none. */
+unsigned long getauxval(unsigned long type)
+{
+	const unsigned long *a = __auxv_from(__self()->initial_sp);
+
+	for (; a[0] != AT_NULL; a += 2)
+		if (a[0] == type)
+			return a[1];
+	errno = ENOENT;
+	return 0;
+}
