@@ -65,21 +65,44 @@ static uintmax_t next(va_list *ap, int len)
 	return va_arg(*ap, unsigned);
 }
 
-/* Write v in base 8, 10 or 16 backwards, ending just before *end; return
+/* x / 10 for any 32-bit x: multiply by 2^35 / 10 (rounded up), shift back. */
+#define DIV10_32(x) ((uint32_t)((uint64_t)(x) * 0xcccccccdu >> 35))
+
+/* v / 10 with no division helper from libgcc (on arm those pull in
+ * raise(), for division by zero).  A v that fits a long (always, on
+ * 64-bit arches) is divided as a long: the compiler multiplies.  A wider
+ * one is divided by hand, long division in base 2^16.  Kept out of line
+ * so the compiler cannot turn "x - x / 10 * 10" back into a helper call. */
+__attribute__((__noinline__))
+static uintmax_t div10(uintmax_t v)
+{
+	uint32_t hi = v >> 32, lo = (uint32_t)v, q2, q1, q0, t;
+
+	if ((unsigned long)v == v)
+		return (unsigned long)v / 10;
+	q2 = DIV10_32(hi);
+	t = (hi - q2 * 10) << 16 | lo >> 16;
+	q1 = DIV10_32(t);
+	t = (t - q1 * 10) << 16 | (lo & 0xffff);
+	q0 = DIV10_32(t);
+	return (uintmax_t)q2 << 32 | q1 << 16 | q0;
+}
+
+/* Write v in base 8, 10 or 16 backwards, ending just before end; return
  * where the digits start.  0 gives no digits at all: the precision (1 by
- * default) adds the zeros.  The table is upper case; OR-ing in the 0x20
- * bit of the conversion letter makes it lower case for x (and leaves the
- * digits 0-9, which already have that bit, as they are). */
+ * default) adds the zeros.  8 and 16 shift instead of dividing; the digit
+ * is v - quotient * base.  The table is upper case; OR-ing in the 0x20
+ * bit of the conversion letter makes it lower case for x (and leaves 0-9,
+ * which have that bit, alone). */
 static char *digits(char *end, uintmax_t v, unsigned base, int conv)
 {
-	unsigned long w;
+	unsigned shift = base == 16 ? 4 : 3;
+	uintmax_t q;
 
-	/* Only on 32-bit arches can v be wider than a long: divide in 64 bits
-	 * (libgcc's __udivdi3) just until it fits, then take the fast path. */
-	for (; (unsigned long)v != v; v /= base)
-		*--end = "0123456789ABCDEF"[v % base] | (conv & 0x20);
-	for (w = v; w; w /= base)
-		*--end = "0123456789ABCDEF"[w % base] | (conv & 0x20);
+	for (; v; v = q) {
+		q = base == 10 ? div10(v) : v >> shift;
+		*--end = "0123456789ABCDEF"[v - q * base] | (conv & 0x20);
+	}
 	return end;
 }
 
