@@ -1,0 +1,7 @@
+#include <string.h>
+
+/* memcpy that returns the end of what it wrote (a GNU extension). */
+void *mempcpy(void *restrict dst, const void *restrict src, size_t n)
+{
+	return (char *)memcpy(dst, src, n) + n;
+}

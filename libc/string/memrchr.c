@@ -1,0 +1,12 @@
+#include <string.h>
+
+/* The last byte equal to c among the n at s, or NULL. */
+void *memrchr(const void *s, int c, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s + n;
+
+	while (n--)
+		if (*--p == (unsigned char)c)
+			return (void *)p;
+	return NULL;
+}

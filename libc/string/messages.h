@@ -1,0 +1,13 @@
+/* The texts behind strerror, strerror_r and strsignal. */
+#ifndef _TASKRT_STRING_MESSAGES_H
+#define _TASKRT_STRING_MESSAGES_H
+
+/* glibc's message for an errno value, or NULL when it has none. */
+const char *__errno_text(int errnum);
+
+/* Write prefix and then n in decimal ("Unknown error -5") into buf, which
+ * has room for UNKNOWN_SIZE bytes; returns buf. */
+#define UNKNOWN_SIZE 32
+char *__unknown_number(char *buf, const char *prefix, int n);
+
+#endif

@@ -1,0 +1,13 @@
+#include <string.h>
+
+/* Append at most n bytes of s to the string at d, then a terminator (so
+ * d needs room for strlen(d) + n + 1 bytes). */
+char *strncat(char *restrict d, const char *restrict s, size_t n)
+{
+	char *end = d + strlen(d);
+	size_t len = strnlen(s, n);
+
+	memcpy(end, s, len);
+	end[len] = 0;
+	return d;
+}

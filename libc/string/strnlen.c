@@ -1,0 +1,9 @@
+#include <string.h>
+
+/* strlen, but look at no more than max bytes. */
+size_t strnlen(const char *s, size_t max)
+{
+	const char *end = memchr(s, 0, max);
+
+	return end ? (size_t)(end - s) : max;
+}

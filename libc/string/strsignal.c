@@ -1,0 +1,63 @@
+#include <signal.h>
+#include <string.h>
+#include "libc/string/messages.h"
+
+/* glibc's description of each signal, indexed by the SIG* names from
+ * <bits/signal.h> (the numbers differ between some architectures).
+ * Aliases (SIGIOT, SIGPOLL, SIGUNUSED) share their twin's entry. */
+static const char *const descriptions[] = {
+	[SIGHUP] = "Hangup",
+	[SIGINT] = "Interrupt",
+	[SIGQUIT] = "Quit",
+	[SIGILL] = "Illegal instruction",
+	[SIGTRAP] = "Trace/breakpoint trap",
+	[SIGABRT] = "Aborted",
+	[SIGBUS] = "Bus error",
+	[SIGFPE] = "Floating point exception",
+	[SIGKILL] = "Killed",
+	[SIGUSR1] = "User defined signal 1",
+	[SIGSEGV] = "Segmentation fault",
+	[SIGUSR2] = "User defined signal 2",
+	[SIGPIPE] = "Broken pipe",
+	[SIGALRM] = "Alarm clock",
+	[SIGTERM] = "Terminated",
+#ifdef SIGSTKFLT
+	[SIGSTKFLT] = "Stack fault",
+#endif
+	[SIGCHLD] = "Child exited",
+	[SIGCONT] = "Continued",
+	[SIGSTOP] = "Stopped (signal)",
+	[SIGTSTP] = "Stopped",
+	[SIGTTIN] = "Stopped (tty input)",
+	[SIGTTOU] = "Stopped (tty output)",
+	[SIGURG] = "Urgent I/O condition",
+	[SIGXCPU] = "CPU time limit exceeded",
+	[SIGXFSZ] = "File size limit exceeded",
+	[SIGVTALRM] = "Virtual timer expired",
+	[SIGPROF] = "Profiling timer expired",
+	[SIGWINCH] = "Window changed",
+	[SIGIO] = "I/O possible",
+	[SIGPWR] = "Power failure",
+	[SIGSYS] = "Bad system call",
+#ifdef SIGEMT
+	[SIGEMT] = "EMT trap",
+#endif
+};
+
+/* The description of sig ("Segmentation fault"); "Real-time signal N" for
+ * SIGRTMIN + N; "Unknown signal N" otherwise.  taskrt reserves no real-time
+ * signal, so its SIGRTMIN is 32 where glibc's is 34: strsignal(34) is
+ * "Real-time signal 2" here and "Real-time signal 0" there, each naming
+ * SIGRTMIN + N correctly for its own library.  Numbered texts are built in
+ * a static buffer that the next such call overwrites. */
+char *strsignal(int sig)
+{
+	static char buf[UNKNOWN_SIZE];
+
+	if (sig > 0 && (unsigned)sig < sizeof descriptions / sizeof *descriptions
+	    && descriptions[sig])
+		return (char *)descriptions[sig];
+	if (sig >= SIGRTMIN && sig <= SIGRTMAX)
+		return __unknown_number(buf, "Real-time signal ", sig - SIGRTMIN);
+	return __unknown_number(buf, "Unknown signal ", sig);
+}

@@ -1,0 +1,9 @@
+#include <string.h>
+
+/* strtok_r with one hidden, process-wide position: not thread-safe. */
+char *strtok(char *restrict s, const char *restrict sep)
+{
+	static char *save;
+
+	return strtok_r(s, sep, &save);
+}

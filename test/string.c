@@ -1,0 +1,639 @@
+/* <string.h> and <strings.h>: every function, against naive references for
+ * every alignment 0..15 and length 0..64, strings that end at the last byte
+ * before an unmapped page (word-at-a-time code must not fault), and the
+ * edge cases of each function.  strerror and strsignal texts are glibc's. */
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/mman.h>
+#include "check.h"
+
+#define N 64            /* lengths 0..N */
+#define OFFS 16         /* offsets 0..15 */
+#define BUF (OFFS + N + 32)
+
+/* The compiler knows what strlen("abc") is and would never call the
+ * library for it: hide every pointer behind an empty asm. */
+static void *hide(const void *p)
+{
+	__asm__("" : "+r"(p));
+	return (void *)p;
+}
+#define H(s) ((char *)hide(s))
+
+/* On failure, say which case it was. */
+#define CHECK_AT(cond, what, a, b, c) do { int ok_ = (cond); CHECK(ok_); \
+	if (!ok_) { check_puts("    " what " at "); check_putll(a); check_puts(","); \
+	check_putll(b); check_puts(","); check_putll(c); check_puts("\n"); } } while (0)
+
+static _Alignas(16) unsigned char src[BUF], dst[BUF], ref[BUF];
+
+/* Naive references, through volatile so they stay plain loops. */
+static void ref_copy(unsigned char *d, const unsigned char *s, size_t n)
+{
+	volatile unsigned char *vd = d;
+	const volatile unsigned char *vs = s;
+
+	while (n--)
+		*vd++ = *vs++;
+}
+
+/* A recognisable pattern with no zero byte, high bytes included. */
+static void fill(unsigned char *b, size_t n, unsigned seed)
+{
+	for (size_t i = 0; i < n; i++)
+		b[i] = (unsigned char)(1 + (i * 37 + seed * 11) % 255);
+}
+
+static void test_memcpy_memset(void)
+{
+	for (size_t so = 0; so < OFFS; so++)
+		for (size_t d = 0; d < OFFS; d++)
+			for (size_t n = 0; n <= N; n++) {
+				fill(src, BUF, 1);
+				fill(dst, BUF, 2);
+				fill(ref, BUF, 2);
+				ref_copy(ref + d, src + so, n);
+				CHECK_AT(memcpy(H(dst + d), H(src + so), n) == (void *)(dst + d),
+					 "memcpy return", so, d, n);
+				CHECK_AT(memcmp(dst, ref, BUF) == 0, "memcpy", so, d, n);
+			}
+	for (size_t d = 0; d < OFFS; d++)
+		for (size_t n = 0; n <= N; n++) {
+			int c = (int)(d * 17 + n) % 3 == 0 ? 0 : 0x1a5;   /* only the low byte counts */
+			fill(dst, BUF, 3);
+			fill(ref, BUF, 3);
+			for (size_t i = 0; i < n; i++)
+				ref[d + i] = (unsigned char)c;
+			CHECK_AT(memset(H(dst + d), c, n) == dst + d, "memset return", d, n, c);
+			CHECK_AT(memcmp(dst, ref, BUF) == 0, "memset", d, n, c);
+			fill(dst, BUF, 3);
+			for (size_t i = 0; i < n; i++)
+				ref[d + i] = 0;
+			bzero(H(dst + d), n);
+			CHECK_AT(memcmp(dst, ref, BUF) == 0, "bzero", d, n, 0);
+		}
+	CHECK(mempcpy(H(dst), H("abc"), 3) == dst + 3);
+	CHECK(memcmp(dst, "abc", 3) == 0);
+	CHECK(mempcpy(H(dst), H(src), 0) == dst);
+}
+
+/* Overlapping moves in both directions: the reference copies through a
+ * third buffer. */
+static void test_memmove(void)
+{
+	static unsigned char tmp[BUF];
+
+	for (size_t so = 0; so < OFFS + 8; so++)
+		for (size_t d = 0; d < OFFS + 8; d++)
+			for (size_t n = 0; n <= N; n++) {
+				fill(dst, BUF, 4);
+				fill(ref, BUF, 4);
+				ref_copy(tmp, ref + so, n);
+				ref_copy(ref + d, tmp, n);
+				CHECK_AT(memmove(H(dst + d), H(dst + so), n) == dst + d,
+					 "memmove return", so, d, n);
+				CHECK_AT(memcmp(dst, ref, BUF) == 0, "memmove", so, d, n);
+			}
+	/* the classic: shift a string right and left by one */
+	strcpy((char *)dst, "0123456789");
+	memmove(H(dst + 1), H(dst), 11);
+	CHECK_STR((char *)dst, "00123456789");
+	memmove(H(dst), H(dst + 1), 12);
+	CHECK_STR((char *)dst, "0123456789");
+}
+
+static int sign(int x)
+{
+	return (x > 0) - (x < 0);
+}
+
+static void test_memcmp(void)
+{
+	for (size_t a = 0; a < OFFS; a++)
+		for (size_t b = 0; b < OFFS; b += 3)
+			for (size_t n = 0; n <= N; n++)
+				for (size_t diff = 0; diff <= n; diff += 1 + n / 8) {
+					/* equal up to diff, then src's byte is the larger */
+					fill(src, BUF, 5);
+					ref_copy(dst + b, src + a, n);
+					if (diff < n) {
+						src[a + diff] = 0xf0;
+						dst[b + diff] = 0x70;
+					}
+					int want = diff < n ? 1 : 0;
+					CHECK_AT(sign(memcmp(H(src + a), H(dst + b), n)) == want,
+						 "memcmp", a, b, n * 100 + diff);
+					CHECK_AT(sign(memcmp(H(dst + b), H(src + a), n)) == -want,
+						 "memcmp reversed", a, b, n * 100 + diff);
+				}
+	CHECK(memcmp(H("\x80"), H("\x7f"), 1) > 0);      /* unsigned bytes */
+	CHECK(memcmp(H("abc"), H("abd"), 2) == 0);
+	CHECK(memcmp(H(""), H("x"), 0) == 0);
+}
+
+static void test_memchr(void)
+{
+	for (size_t o = 0; o < OFFS; o++)
+		for (size_t n = 0; n <= N; n++) {
+			fill(src, BUF, 6);
+			/* 0xa5 absent; a 0x01 byte before where it goes, to catch
+			 * word tricks that misreport positions */
+			for (size_t i = 0; i < BUF; i++)
+				if (src[i] == 0xa5)
+					src[i] = 0x01;
+			CHECK_AT(memchr(H(src + o), 0xa5, n) == NULL, "memchr none", o, n, 0);
+			CHECK_AT(memrchr(H(src + o), 0xa5, n) == NULL, "memrchr none", o, n, 0);
+			for (size_t at = 0; at < n; at++) {
+				src[o + at] = 0xa5;
+				CHECK_AT(memchr(H(src + o), 0xa5, n) == src + o + at, "memchr", o, n, at);
+				CHECK_AT(memchr(H(src + o), 0x3a5, n) == src + o + at, "memchr int", o, n, at);
+				CHECK_AT(memchr(H(src + o), 0xa5, at) == NULL, "memchr short", o, n, at);
+				CHECK_AT(memrchr(H(src + o), 0xa5, n) == src + o + at, "memrchr", o, n, at);
+				src[o + at] = 0x01;
+			}
+			/* a second match: memchr finds the first, memrchr the last */
+			if (n >= 2) {
+				src[o] = src[o + n - 1] = 0;
+				CHECK_AT(memchr(H(src + o), 0, n) == src + o, "memchr first", o, n, 0);
+				CHECK_AT(memrchr(H(src + o), 0, n) == src + o + n - 1, "memrchr last", o, n, 0);
+			}
+		}
+	CHECK(memchr(H("abc"), 'c' - 256, 3) != NULL);   /* (unsigned char)c */
+	CHECK(memrchr(H("abc"), 'a', 0) == NULL);
+}
+
+/* strlen, strnlen, strchr, strchrnul, strrchr, stpcpy, strcpy, strcmp
+ * for every offset and length. */
+static void test_string_scans(void)
+{
+	for (size_t o = 0; o < OFFS; o++)
+		for (size_t n = 0; n <= N; n++) {
+			char *s = (char *)src + o;
+
+			fill(src, BUF, 7);
+			for (size_t i = 0; i < BUF; i++)
+				if (src[i] == 'x' || src[i] == 0x80)
+					src[i] = 0x81;
+			src[o + n] = 0;
+			CHECK_AT(strlen(H(s)) == n, "strlen", o, n, 0);
+			CHECK_AT(strnlen(H(s), n) == n, "strnlen =", o, n, 0);
+			CHECK_AT(strnlen(H(s), n + 5) == n, "strnlen >", o, n, 0);
+			CHECK_AT(strnlen(H(s), n / 2) == n / 2, "strnlen <", o, n, 0);
+			CHECK_AT(strchr(H(s), 0) == s + n, "strchr 0", o, n, 0);
+			CHECK_AT(strrchr(H(s), 0) == s + n, "strrchr 0", o, n, 0);
+			CHECK_AT(strchrnul(H(s), 'x') == s + n, "strchrnul none", o, n, 0);
+			CHECK_AT(strchr(H(s), 'x') == NULL, "strchr none", o, n, 0);
+			CHECK_AT(strrchr(H(s), 'x') == NULL, "strrchr none", o, n, 0);
+			for (size_t at = 0; at < n; at++) {
+				char save = s[at];
+
+				s[at] = (char)0x80;
+				CHECK_AT(strchr(H(s), 0x80) == s + at, "strchr", o, n, at);
+				CHECK_AT(strchr(H(s), (char)0x80) == s + at, "strchr signed", o, n, at);
+				CHECK_AT(strchrnul(H(s), 0x80) == s + at, "strchrnul", o, n, at);
+				CHECK_AT(strrchr(H(s), 0x80) == s + at, "strrchr", o, n, at);
+				s[at] = save;
+			}
+			for (size_t d = 0; d < OFFS; d += 5) {
+				char *t = (char *)dst + d;
+
+				fill(dst, BUF, 8);
+				fill(ref, BUF, 8);
+				ref_copy(ref + d, (unsigned char *)s, n + 1);
+				CHECK_AT(stpcpy(H(t), H(s)) == t + n, "stpcpy return", o, d, n);
+				CHECK_AT(memcmp(dst, ref, BUF) == 0, "stpcpy", o, d, n);
+				fill(dst, BUF, 8);
+				CHECK_AT(strcpy(H(t), H(s)) == t, "strcpy return", o, d, n);
+				CHECK_AT(memcmp(dst, ref, BUF) == 0, "strcpy", o, d, n);
+				CHECK_AT(strcmp(H(t), H(s)) == 0, "strcmp equal", o, d, n);
+				CHECK_AT(strncmp(H(t), H(s), n + 3) == 0, "strncmp equal", o, d, n);
+				if (n) {
+					t[n - 1] = (char)0xff;   /* the largest byte */
+					CHECK_AT(strcmp(H(t), H(s)) > 0, "strcmp >", o, d, n);
+					CHECK_AT(strcmp(H(s), H(t)) < 0, "strcmp <", o, d, n);
+					CHECK_AT(strncmp(H(s), H(t), n - 1) == 0, "strncmp n-1", o, d, n);
+					CHECK_AT(strncmp(H(s), H(t), n) < 0, "strncmp <", o, d, n);
+					t[n - 1] = 0;            /* t is now a prefix of s */
+					CHECK_AT(strcmp(H(t), H(s)) < 0, "strcmp prefix", o, d, n);
+				}
+			}
+		}
+}
+
+/* The word-at-a-time functions must not read past a string that ends at
+ * the last byte of a page followed by an unmapped one. */
+static void test_page_end(void)
+{
+	long page = 4096;
+	char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	CHECK(map != MAP_FAILED);
+	if (map == MAP_FAILED)
+		return;
+	CHECK_INT(mprotect(map + page, page, PROT_NONE), 0);
+	for (size_t n = 0; n < 40; n++) {
+		char *s = map + page - 1 - n;       /* n characters, then the zero */
+		char buf[64];
+
+		memset(map, 'a', page);
+		map[page - 1] = 0;
+		CHECK_AT(strlen(H(s)) == n, "strlen page", n, 0, 0);
+		CHECK_AT(strnlen(H(s), 1000) == n, "strnlen page", n, 0, 0);
+		CHECK_AT(strchr(H(s), 'z') == NULL, "strchr page", n, 0, 0);
+		CHECK_AT(strchrnul(H(s), 'z') == s + n, "strchrnul page", n, 0, 0);
+		CHECK_AT(strrchr(H(s), 'z') == NULL, "strrchr page", n, 0, 0);
+		CHECK_AT(memchr(H(s), 'z', n + 1) == NULL, "memchr page", n, 0, 0);
+		CHECK_AT(memrchr(H(s), 'z', n + 1) == NULL, "memrchr page", n, 0, 0);
+		CHECK_AT(stpcpy(buf, H(s)) == buf + n, "stpcpy page", n, 0, 0);
+		CHECK_AT(strcmp(H(s), buf) == 0, "strcmp page", n, 0, 0);
+		CHECK_AT(memcmp(H(s), buf, n + 1) == 0, "memcmp page", n, 0, 0);
+		CHECK_AT(strstr(H(s), "ab") == NULL, "strstr page", n, 0, 0);
+		CHECK_AT(strspn(H(s), "a") == n, "strspn page", n, 0, 0);
+		CHECK_AT(strcspn(H(s), "b") == n, "strcspn page", n, 0, 0);
+		CHECK_AT(strcasecmp(H(s), buf) == 0, "strcasecmp page", n, 0, 0);
+	}
+	munmap(map, 2 * page);
+}
+
+static void test_copies(void)
+{
+	static volatile size_t zero;
+	char b[16];
+
+	/* strncpy pads with zeros and does not terminate when s is too long */
+	memset(b, 'x', sizeof b);
+	CHECK(strncpy(b, H("abc"), 6) == b);
+	CHECK(memcmp(b, "abc\0\0\0x", 7) == 0);
+	memset(b, 'x', sizeof b);
+	strncpy(b, H("abcdef"), 3);
+	CHECK(memcmp(b, "abcx", 4) == 0);
+	memset(b, 'x', sizeof b);
+	CHECK(strncpy(b, H("abc"), zero) == b && b[0] == 'x');
+	memset(b, 'x', sizeof b);
+	CHECK(stpncpy(b, H("abc"), 6) == b + 3);
+	CHECK(memcmp(b, "abc\0\0\0x", 7) == 0);
+	CHECK(stpncpy(b, H("abcdef"), 4) == b + 4);
+	CHECK(memcmp(b, "abcd\0", 5) == 0);
+
+	strcpy(b, "ab");
+	CHECK(strcat(b, H("cd")) == b);
+	CHECK_STR(b, "abcd");
+	CHECK_STR(strcat(b, H("")), "abcd");
+	CHECK(strncat(b, H("efgh"), 2) == b);
+	CHECK_STR(b, "abcdef");
+	CHECK_STR(strncat(b, H("gh"), 10), "abcdefgh");
+	CHECK_STR(strncat(b, H("ij"), 0), "abcdefgh");
+
+	/* strlcpy / strlcat: always terminated, return the untruncated length */
+	memset(b, 'x', sizeof b);
+	CHECK_INT(strlcpy(b, H("hello"), sizeof b), 5);
+	CHECK_STR(b, "hello");
+	CHECK_INT(strlcpy(b, H("hello"), 3), 5);
+	CHECK_STR(b, "he");
+	CHECK_INT(strlcpy(b, H("hello"), 6), 5);
+	CHECK_STR(b, "hello");
+	b[0] = 'q';
+	CHECK_INT(strlcpy(b, H("hello"), 0), 5);
+	CHECK(b[0] == 'q');
+	CHECK_INT(strlcpy(b, H(""), 4), 0);
+	CHECK_STR(b, "");
+	strcpy(b, "ab");
+	CHECK_INT(strlcat(b, H("cd"), sizeof b), 4);
+	CHECK_STR(b, "abcd");
+	CHECK_INT(strlcat(b, H("efgh"), 7), 8);
+	CHECK_STR(b, "abcdef");
+	CHECK_INT(strlcat(b, H("xyz"), 7), 9);
+	CHECK_STR(b, "abcdef");
+	CHECK_INT(strlcat(b, H("xyz"), 3), 6);       /* no zero in 3 bytes: size + len */
+	CHECK_STR(b, "abcdef");
+	CHECK_INT(strlcat(b, H("xyz"), 0), 3);
+
+	/* strdup / strndup */
+	char *p = strdup(H("copy me"));
+	CHECK_STR(p, "copy me");
+	CHECK(p != NULL);
+	free(p);
+	p = strdup(H(""));
+	CHECK_STR(p, "");
+	free(p);
+	p = strndup(H("copy me"), 4);
+	CHECK_STR(p, "copy");
+	free(p);
+	p = strndup(H("abc"), 10);
+	CHECK_STR(p, "abc");
+	free(p);
+	p = strndup(H("abc"), 0);
+	CHECK_STR(p, "");
+	free(p);
+	/* strndup of an unterminated array reads no more than n bytes */
+	char raw[3] = { 'x', 'y', 'z' };
+	p = strndup(H(raw), 3);
+	CHECK_STR(p, "xyz");
+	free(p);
+}
+
+static void test_compares(void)
+{
+	CHECK(strcmp(H(""), H("")) == 0);
+	CHECK(strcmp(H("a"), H("")) > 0);
+	CHECK(strcmp(H(""), H("a")) < 0);
+	CHECK(strcmp(H("\xe9"), H("z")) > 0);          /* bytes are unsigned */
+	CHECK(strcmp(H("abc"), H("abd")) < 0);
+	CHECK(strncmp(H("abc"), H("abd"), 2) == 0);
+	CHECK(strncmp(H("abc"), H("abd"), 0) == 0);
+	CHECK(strncmp(H("ab"), H("abc"), 5) < 0);
+	CHECK(strncmp(H("\x80"), H("\x01"), 1) > 0);
+	CHECK(bcmp(H("abc"), H("abd"), 2) == 0);
+	CHECK(bcmp(H("abc"), H("abd"), 3) != 0);
+	CHECK(bcmp(H("abc"), H("xyz"), 0) == 0);
+	CHECK(strcoll(H("abc"), H("abd")) < 0);
+	CHECK(strcoll(H("b"), H("a")) > 0);
+	CHECK(strcoll(H("same"), H("same")) == 0);
+
+	CHECK(strcasecmp(H("Hello, World"), H("hELLO, wORLD")) == 0);
+	CHECK(strcasecmp(H("abc"), H("ABD")) < 0);
+	CHECK(strcasecmp(H("ABD"), H("abc")) > 0);
+	CHECK(strcasecmp(H("a"), H("")) > 0);
+	CHECK(strcasecmp(H(""), H("")) == 0);
+	CHECK(strcasecmp(H("["), H("a")) < 0);         /* '[' is 0x5b, 'a' is 0x61 */
+	CHECK(strcasecmp(H("_"), H("A")) < 0);         /* compared lower-cased: '_' < 'a' */
+	CHECK(strcasecmp(H("\xc9"), H("\xe9")) != 0);  /* no case outside ASCII */
+	CHECK(strncasecmp(H("ABCx"), H("abcy"), 3) == 0);
+	CHECK(strncasecmp(H("ABCx"), H("abcy"), 4) < 0);
+	CHECK(strncasecmp(H("x"), H("y"), 0) == 0);
+	CHECK(strncasecmp(H("AB"), H("abc"), 10) < 0);
+}
+
+static void test_search(void)
+{
+	const char *hay = H("the cat sat on the mat");
+
+	/* strstr */
+	CHECK(strstr(hay, H("")) == hay);
+	CHECK(strstr(H(""), H("")) != NULL);
+	CHECK(strstr(H(""), H("a")) == NULL);
+	CHECK(strstr(hay, H("the")) == hay);
+	CHECK(strstr(hay, H("at")) == hay + 5);
+	CHECK(strstr(hay, H("mat")) == hay + 19);
+	CHECK(strstr(hay, H("mats")) == NULL);
+	CHECK(strstr(hay, H("the cat sat on the mat")) == hay);
+	CHECK(strstr(hay, H("the cat sat on the mat!")) == NULL);
+	CHECK(strstr(hay, H("t")) == hay);
+	CHECK(strstr(hay, H("z")) == NULL);
+	CHECK_STR(strstr(H("aaab"), H("aab")), "aab");
+	CHECK_STR(strstr(H("abababc"), H("ababc")), "ababc");
+	CHECK_STR(strstr(H("xabcabcabd"), H("abcabd")), "abcabd");
+	CHECK_STR(strstr(H("\xff\xfe\xff\xff"), H("\xff\xff")), "\xff\xff");
+
+	/* memmem */
+	const char *m = H("abcabcabd");
+	CHECK(memmem(m, 9, m, 0) == m);
+	CHECK(memmem(m, 0, m, 0) == m);
+	CHECK(memmem(m, 0, H("a"), 1) == NULL);
+	CHECK(memmem(m, 9, H("abd"), 3) == m + 6);
+	CHECK(memmem(m, 8, H("abd"), 3) == NULL);      /* ends one byte short */
+	CHECK(memmem(m, 9, H("c"), 1) == m + 2);
+	CHECK(memmem(m, 9, H("abcabcabd"), 9) == m);
+	CHECK(memmem(m, 9, H("abcabcabdx"), 10) == NULL);
+	{
+		static const char z[] = "a\0b\0c";
+		CHECK(memmem(H(z), 5, H("b\0c"), 3) == z + 2);
+		CHECK(memmem(H(z), 5, H("\0\0"), 2) == NULL);
+	}
+
+	/* a long periodic haystack: "aaa...ab" in "aaa...aab" */
+	static char big[4001], needle[1001];
+	memset(big, 'a', 4000);
+	memset(needle, 'a', 1000);
+	needle[999] = 'b';
+	CHECK(strstr(H(big), H(needle)) == NULL);
+	CHECK(memmem(H(big), 4000, H(needle), 1000) == NULL);
+	big[3999] = 'b';
+	CHECK(strstr(H(big), H(needle)) == big + 3000);
+	CHECK(memmem(H(big), 4000, H(needle), 1000) == big + 3000);
+	/* every position of a short needle in a random-ish haystack */
+	for (size_t hn = 0; hn < 40; hn++)
+		for (size_t nn = 1; nn < 6 && nn <= hn; nn++)
+			for (size_t at = 0; at + nn <= hn; at++) {
+				unsigned char h[48], nd[8];
+				for (size_t i = 0; i < hn; i++)
+					h[i] = 'a' + (i * 7 + hn) % 3;
+				for (size_t i = 0; i < nn; i++)
+					nd[i] = h[at + i];
+				/* the reference: the first position that matches */
+				size_t want = 0;
+				while (memcmp(h + want, nd, nn) != 0)
+					want++;
+				CHECK_AT(memmem(H(h), hn, H(nd), nn) == h + want, "memmem", hn, nn, at);
+				h[hn] = 0;
+				nd[nn] = 0;
+				CHECK_AT(strstr(H(h), H(nd)) == (char *)h + want, "strstr", hn, nn, at);
+			}
+
+	/* strspn, strcspn, strpbrk */
+	CHECK_INT(strspn(H("abcabcx"), H("abc")), 6);
+	CHECK_INT(strspn(H("abc"), H("")), 0);
+	CHECK_INT(strspn(H(""), H("abc")), 0);
+	CHECK_INT(strspn(H("\xff\xfe\x01z"), H("\x01\xfe\xff")), 3);
+	CHECK_INT(strspn(H("aaa"), H("a")), 3);
+	CHECK_INT(strcspn(H("abcabcx"), H("xyz")), 6);
+	CHECK_INT(strcspn(H("abc"), H("")), 3);
+	CHECK_INT(strcspn(H("abc"), H("c")), 2);
+	CHECK_INT(strcspn(H("abc"), H("a")), 0);
+	CHECK_INT(strcspn(H(""), H("a")), 0);
+	CHECK_INT(strcspn(H("hello\x80world"), H("\x80 ")), 5);
+	const char *hw = H("hello, world");
+	CHECK(strpbrk(hw, H(" ,")) == hw + 5);
+	CHECK(strpbrk(hw, H("xyz")) == NULL);
+	CHECK(strpbrk(hw, H("")) == NULL);
+	CHECK(strpbrk(hw, H("dh")) == hw);
+}
+
+static void test_tokens(void)
+{
+	char b[64], *save, *t;
+
+	strcpy(b, "  a,b,,c  ");
+	CHECK_STR(strtok_r(b, " ,", &save), "a");
+	CHECK_STR(strtok_r(NULL, " ,", &save), "b");
+	CHECK_STR(strtok_r(NULL, " ,", &save), "c");
+	CHECK_STR(strtok_r(NULL, " ,", &save), NULL);
+	CHECK_STR(strtok_r(NULL, " ,", &save), NULL);
+	CHECK(memcmp(b, "  a\0b\0,c\0 ", 10) == 0);
+
+	strcpy(b, ",,,");
+	CHECK_STR(strtok_r(b, ",", &save), NULL);
+	b[0] = 0;
+	CHECK_STR(strtok_r(b, ",", &save), NULL);
+	strcpy(b, "single");
+	CHECK_STR(strtok_r(b, ",", &save), "single");
+	CHECK_STR(strtok_r(NULL, ",", &save), NULL);
+	strcpy(b, "no separators");
+	CHECK_STR(strtok_r(b, "", &save), "no separators");
+	/* the separator set may change between calls */
+	strcpy(b, "a=1;b=2");
+	CHECK_STR(strtok_r(b, "=", &save), "a");
+	CHECK_STR(strtok_r(NULL, ";", &save), "1");
+	CHECK_STR(strtok_r(NULL, "=", &save), "b");
+	CHECK_STR(strtok_r(NULL, ";", &save), "2");
+	CHECK_STR(strtok_r(NULL, ";", &save), NULL);
+
+	strcpy(b, "x y  z");
+	CHECK_STR(strtok(b, " "), "x");
+	CHECK_STR(strtok(NULL, " "), "y");
+	CHECK_STR(strtok(NULL, " "), "z");
+	CHECK_STR(strtok(NULL, " "), NULL);
+
+	/* strsep keeps empty fields */
+	strcpy(b, "a,,b,");
+	t = b;
+	CHECK_STR(strsep(&t, ","), "a");
+	CHECK_STR(strsep(&t, ","), "");
+	CHECK_STR(strsep(&t, ","), "b");
+	CHECK_STR(strsep(&t, ","), "");
+	CHECK(t == NULL);
+	CHECK_STR(strsep(&t, ","), NULL);
+	strcpy(b, "k:v=w");
+	t = b;
+	CHECK_STR(strsep(&t, "=:"), "k");
+	CHECK_STR(t, "v=w");
+	t = NULL;
+	CHECK_STR(strsep(&t, ","), NULL);
+	b[0] = 0;
+	t = b;
+	CHECK_STR(strsep(&t, ","), "");
+	CHECK(t == NULL);
+}
+
+static void test_ffs(void)
+{
+	CHECK_INT(ffs(0), 0);
+	CHECK_INT(ffs(1), 1);
+	CHECK_INT(ffs(6), 2);
+	CHECK_INT(ffs(0x80), 8);
+	CHECK_INT(ffs(-1), 1);
+	CHECK_INT(ffs((int)0x80000000u), 32);
+	for (int i = 0; i < 32; i++)
+		CHECK_AT(ffs((int)(3u << i)) == i + 1, "ffs", i, 0, 0);
+}
+
+static void test_strerror(void)
+{
+	char b[64];
+
+	CHECK_STR(strerror(0), "Success");
+	CHECK_STR(strerror(EPERM), "Operation not permitted");
+	CHECK_STR(strerror(ENOENT), "No such file or directory");
+	CHECK_STR(strerror(EINTR), "Interrupted system call");
+	CHECK_STR(strerror(EAGAIN), "Resource temporarily unavailable");
+	CHECK_STR(strerror(EWOULDBLOCK), "Resource temporarily unavailable");
+	CHECK_STR(strerror(ENOMEM), "Cannot allocate memory");
+	CHECK_STR(strerror(EINVAL), "Invalid argument");
+	CHECK_STR(strerror(ERANGE), "Numerical result out of range");
+	CHECK_STR(strerror(EDEADLK), "Resource deadlock avoided");
+	CHECK_STR(strerror(ENOSYS), "Function not implemented");
+	CHECK_STR(strerror(ETIMEDOUT), "Connection timed out");
+	CHECK_STR(strerror(EOPNOTSUPP), "Operation not supported");
+	CHECK_STR(strerror(ELIBSCN), ".lib section in a.out corrupted");
+	CHECK_STR(strerror(ENOTRECOVERABLE), "State not recoverable");
+	CHECK_STR(strerror(EHWPOISON), "Memory page has hardware error");
+	CHECK_STR(strerror(9999), "Unknown error 9999");
+	CHECK_STR(strerror(-1), "Unknown error -1");
+	CHECK_STR(strerror(-2147483647 - 1), "Unknown error -2147483648");
+	CHECK_STR(strerror(EHWPOISON + 1), "Unknown error 134");
+	/* every E* name of <bits/errno.h> has a message; the gaps do not */
+	static const int names[] = {
+		E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN,
+		EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT,
+		EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED,
+		ECONNRESET, EDEADLK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT,
+		EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS,
+		EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED,
+		EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC,
+		ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE,
+		EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH,
+		ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY,
+		ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT,
+		ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY,
+		ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP,
+		EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPROTO,
+		EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO,
+		ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH,
+		ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN,
+		EUNATCH, EUSERS, EXDEV, EXFULL
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		CHECK_AT(strncmp(strerror(names[i]), "Unknown", 7) != 0, "strerror known", names[i], 0, 0);
+	for (int e = 1; e < 200; e++) {
+		int known = 0;
+		for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+			known |= names[i] == e;
+		if (!known)
+			CHECK_AT(strncmp(strerror(e), "Unknown error ", 14) == 0, "strerror gap", e, 0, 0);
+	}
+
+	CHECK_INT(strerror_r(ENOENT, b, sizeof b), 0);
+	CHECK_STR(b, "No such file or directory");
+	CHECK_INT(strerror_r(ENOENT, b, 26), 0);              /* 25 chars + zero */
+	CHECK_STR(b, "No such file or directory");
+	CHECK_INT(strerror_r(ENOENT, b, 25), ERANGE);
+	CHECK_STR(b, "No such file or director");
+	CHECK_INT(strerror_r(ENOENT, b, 1), ERANGE);
+	CHECK_STR(b, "");
+	b[0] = 'q';
+	CHECK_INT(strerror_r(ENOENT, b, 0), ERANGE);
+	CHECK(b[0] == 'q');
+	CHECK_INT(strerror_r(9999, b, sizeof b), EINVAL);
+	CHECK_STR(b, "Unknown error 9999");
+	CHECK_INT(strerror_r(-3, b, 5), EINVAL);
+	CHECK_STR(b, "Unkn");
+	CHECK_INT(strerror_r(0, b, sizeof b), 0);
+	CHECK_STR(b, "Success");
+}
+
+static void test_strsignal(void)
+{
+	CHECK_STR(strsignal(SIGHUP), "Hangup");
+	CHECK_STR(strsignal(SIGINT), "Interrupt");
+	CHECK_STR(strsignal(SIGKILL), "Killed");
+	CHECK_STR(strsignal(SIGSEGV), "Segmentation fault");
+	CHECK_STR(strsignal(SIGABRT), "Aborted");
+	CHECK_STR(strsignal(SIGIOT), "Aborted");
+	CHECK_STR(strsignal(SIGCHLD), "Child exited");
+	CHECK_STR(strsignal(SIGSTOP), "Stopped (signal)");
+	CHECK_STR(strsignal(SIGTSTP), "Stopped");
+	CHECK_STR(strsignal(SIGSYS), "Bad system call");
+	CHECK_STR(strsignal(SIGPIPE), "Broken pipe");
+	CHECK_STR(strsignal(SIGUSR1), "User defined signal 1");
+	CHECK_STR(strsignal(99), "Unknown signal 99");
+	CHECK_STR(strsignal(0), "Unknown signal 0");
+	CHECK_STR(strsignal(-1), "Unknown signal -1");
+	CHECK_STR(strsignal(SIGRTMAX + 1), "Unknown signal 65");
+	/* real-time signals count from taskrt's SIGRTMIN (32: none reserved) */
+	CHECK_STR(strsignal(SIGRTMIN), "Real-time signal 0");
+	CHECK_STR(strsignal(SIGRTMIN + 3), "Real-time signal 3");
+	CHECK_STR(strsignal(SIGRTMAX), "Real-time signal 32");
+	for (int s = 1; s < SIGRTMIN; s++)
+		CHECK_AT(strncmp(strsignal(s), "Unknown", 7) != 0, "strsignal known", s, 0, 0);
+}
+
+int main(void)
+{
+	(void)check_skip;
+	test_memcpy_memset();
+	test_memmove();
+	test_memcmp();
+	test_memchr();
+	test_string_scans();
+	test_page_end();
+	test_copies();
+	test_compares();
+	test_search();
+	test_tokens();
+	test_ffs();
+	test_strerror();
+	test_strsignal();
+	return check_done();
+}
