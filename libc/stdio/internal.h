@@ -28,14 +28,15 @@ struct sink {
 	char *buf;      /* where the next bytes go (NULL for snprintf(0, 0)) */
 	size_t size;    /* bytes buf can hold (a string sink keeps its NUL apart) */
 	size_t len;     /* bytes in buf so far */
-	int fd;         /* the file descriptor, or -1 for a string sink */
+	int fd;         /* the file descriptor (any int: -1 must fail EBADF) */
+	int string;     /* 1: a string sink, 0: an fd sink */
 	int count;      /* bytes produced so far: the value printf returns */
 	int failed;     /* a write failed (errno says why) or count passed INT_MAX */
 };
 
 /* Set up a sink on a string or on a file descriptor (with its buffer). */
-#define STRING_SINK(buf, size) { (size) ? (buf) : 0, (size) ? (size) - 1 : 0, 0, -1, 0, 0 }
-#define FD_SINK(fd, buf) { (buf), sizeof(buf), 0, (fd), 0, 0 }
+#define STRING_SINK(buf, size) { (size) ? (buf) : 0, (size) ? (size) - 1 : 0, 0, -1, 1, 0, 0 }
+#define FD_SINK(fd, buf) { (buf), sizeof(buf), 0, (fd), 0, 0, 0 }
 
 /* Add n bytes to the sink: the n bytes at p, or, if p is NULL, n copies of
  * the byte c (padding). */

@@ -15,7 +15,7 @@ void __sink_put(struct sink *s, const char *p, int c, size_t n)
 	s->count += n;
 	for (; n; n--) {
 		if (s->len == s->size) {
-			if (s->fd < 0)
+			if (s->string)
 				return;    /* snprintf: the rest is counted, not kept */
 			if (__write_all(s->fd, s->buf, s->len) != s->len) {
 				s->failed = 1;
@@ -30,7 +30,7 @@ void __sink_put(struct sink *s, const char *p, int c, size_t n)
 
 int __sink_end(struct sink *s)
 {
-	if (s->fd < 0) {
+	if (s->string) {
 		if (s->buf)
 			s->buf[s->len] = 0;    /* STRING_SINK kept a byte for it */
 	} else if (!s->failed && __write_all(s->fd, s->buf, s->len) != s->len) {

@@ -1,0 +1,298 @@
+/* stdio's printing functions: what reaches the file descriptor, in how
+ * many write()s, what they return, and how they fail.
+ *
+ * The output goes into a pipe in packet mode (O_DIRECT): every write()
+ * arrives as one packet and every read() returns one packet, so the test
+ * counts the writes.  taskrt promises one write() per call up to 1 KiB,
+ * then 1 KiB pieces.  The file also compiles against glibc (which
+ * buffers: hence the fflush calls, no-ops in taskrt); the checks of
+ * taskrt's own write pattern are left out there.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include "check.h"
+
+#ifdef __GLIBC__
+#define TASKRT 0
+#else
+#define TASKRT 1
+#endif
+
+static int saved = -1, reader = -1;
+static char packet[8192], text[8192];
+
+/* Point fd at a new packet-mode pipe; keep the read end in `reader`. */
+static void capture(int fd)
+{
+	int p[2];
+
+	CHECK_INT(pipe2(p, O_DIRECT), 0);
+	saved = dup(fd);
+	CHECK_INT(dup2(p[1], fd), fd);
+	close(p[1]);
+	reader = p[0];
+}
+
+/* Put fd back: the pipe has no writer left, so reads end in EOF. */
+static void release(int fd)
+{
+	fflush(stdout);
+	fflush(stderr);
+	dup2(saved, fd);
+	close(saved);
+}
+
+/* The next write() that reached the pipe, as a string ("" at the end). */
+static const char *next_packet(void)
+{
+	ssize_t n = read(reader, packet, sizeof packet - 1);
+
+	packet[n < 0 ? 0 : n] = 0;
+	return packet;
+}
+
+/* Nothing more than what was read: EOF.  Then close the pipe. */
+static void no_more(void)
+{
+	CHECK_STR(next_packet(), "");
+	close(reader);
+}
+
+static int call_vprintf(const char *fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vprintf(fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+static int call_vfprintf(FILE *f, const char *fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vfprintf(f, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+static int call_vdprintf(int fd, const char *fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vdprintf(fd, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+/* The printf family: one call, one write. */
+static void printing(void)
+{
+	int p[2];
+
+	capture(1);
+	CHECK_INT(printf("hello %s %d\n", "world", 42), 15);
+	fflush(stdout);
+	CHECK_STR(next_packet(), "hello world 42\n");
+	CHECK_INT(call_vprintf("%c%c%c", 'a', 'b', 'c'), 3);
+	fflush(stdout);
+	CHECK_STR(next_packet(), "abc");
+	CHECK_INT(fprintf(stdout, "%5.2s|", "xyz"), 6);
+	fflush(stdout);
+	CHECK_STR(next_packet(), "   xy|");
+	CHECK_INT(printf("%s", ""), 0);     /* nothing to write: no write at all */
+	release(1);
+	no_more();
+
+	capture(2);
+	CHECK_INT(fprintf(stderr, "err %#x\n", 255), 9);
+	CHECK_STR(next_packet(), "err 0xff\n");
+	CHECK_INT(call_vfprintf(stderr, "%-3d|", 7), 4);
+	CHECK_STR(next_packet(), "7  |");
+	release(2);
+	no_more();
+
+	CHECK_INT(pipe(p), 0);
+	CHECK_INT(dprintf(p[1], "x=%d", 5), 3);
+	CHECK_INT(call_vdprintf(p[1], "%s%lld", ",y=", -6LL), 5);
+	close(p[1]);
+	reader = p[0];
+	CHECK_STR(next_packet(), "x=5,y=-6");
+	no_more();
+}
+
+/* Output up to 1 KiB leaves in one write(); more in 1 KiB pieces. */
+static void pieces(void)
+{
+	size_t i;
+	int n;
+
+	capture(1);
+	CHECK_INT(printf("%1023d\n", 7), 1024);
+	fflush(stdout);
+	CHECK_INT(strlen(next_packet()), 1024);
+	CHECK_STR(packet + 1020, "  7\n");
+	CHECK_INT(printf("%3000d", 42), 3000);
+	fflush(stdout);
+	if (TASKRT) {
+		CHECK_INT(strlen(next_packet()), 1024);
+		CHECK_INT(strlen(next_packet()), 1024);
+		CHECK_INT(strlen(next_packet()), 952);
+		CHECK_STR(packet + 942, "        42");
+	} else {
+		CHECK_INT(strlen(next_packet()), 3000);
+	}
+	/* Text across the piece boundaries arrives whole and in order. */
+	for (i = 0; i < 5000; i++)
+		text[i] = 'a' + i % 26;
+	text[5000] = 0;
+	CHECK_INT(printf("[%s]", text), 5002);
+	fflush(stdout);
+	release(1);
+	for (i = 0; i < 5002; i += n) {
+		n = strlen(next_packet());
+		if (n == 0)
+			break;
+		if (TASKRT)
+			CHECK(n == 1024 || (i == 4096 && n == 906));
+		CHECK(memcmp(packet, i ? text + i - 1 : "[", 1) == 0);
+	}
+	CHECK_INT(i, 5002);
+	CHECK_INT(packet[n - 1], ']');
+	no_more();
+}
+
+/* puts, fputs, putchar, fputc, putc, fwrite, fflush, fileno. */
+static void simple(void)
+{
+	capture(1);
+	CHECK_INT(puts("line"), 5);
+	fflush(stdout);
+	CHECK_STR(next_packet(), "line\n");         /* with its newline: one write */
+	CHECK_INT(puts(""), 1);
+	fflush(stdout);
+	CHECK_STR(next_packet(), "\n");
+	CHECK_INT(fputs("abc", stdout), 1);         /* glibc returns 1 */
+	fflush(stdout);
+	CHECK_STR(next_packet(), "abc");
+	CHECK_INT(putchar('A'), 'A');
+	fflush(stdout);
+	CHECK_STR(next_packet(), "A");
+	CHECK_INT(putchar(0x142), 0x42);            /* as an unsigned char */
+	fflush(stdout);
+	CHECK_STR(next_packet(), "B");
+	CHECK_INT(putchar(-1), 255);
+	fflush(stdout);
+	CHECK_STR(next_packet(), "\xff");
+	CHECK_INT(fputc('x', stdout), 'x');
+	CHECK_INT(putc('y', stdout), 'y');
+	fflush(stdout);
+	if (TASKRT) {
+		CHECK_STR(next_packet(), "x");
+		CHECK_STR(next_packet(), "y");
+	} else {
+		CHECK_STR(next_packet(), "xy");
+	}
+	CHECK_INT(fwrite("abcdef", 2, 3, stdout), 3);
+	fflush(stdout);
+	CHECK_STR(next_packet(), "abcdef");
+	CHECK_INT(fwrite("abcdef", 0, 3, stdout), 0);
+	CHECK_INT(fwrite("abcdef", 3, 0, stdout), 0);
+	CHECK_INT(fputs("", stdout), 1);
+	release(1);
+	no_more();
+
+	CHECK_INT(fflush(stdout), 0);
+	CHECK_INT(fflush(stderr), 0);
+	CHECK_INT(fflush(NULL), 0);
+	CHECK_INT(fileno(stdin), 0);
+	CHECK_INT(fileno(stdout), 1);
+	CHECK_INT(fileno(stderr), 2);
+}
+
+/* perror: "s: message\n" on stderr in one write. */
+static void errors_text(void)
+{
+	char want[256];
+
+	capture(2);
+	errno = ENOENT;
+	perror("open x");
+	snprintf(want, sizeof want, "open x: %s\n", strerror(ENOENT));
+	CHECK_STR(next_packet(), want);
+	errno = EINTR;
+	perror("");
+	snprintf(want, sizeof want, "%s\n", strerror(EINTR));
+	CHECK_STR(next_packet(), want);
+	errno = EBADF;
+	perror(NULL);
+	snprintf(want, sizeof want, "%s\n", strerror(EBADF));
+	CHECK_STR(next_packet(), want);
+	release(2);
+	no_more();
+}
+
+/* A failed write: -1 (or EOF, or 0 items) and errno, as glibc. */
+static void failures(void)
+{
+	int p[2], i;
+
+	errno = 0;
+	CHECK_INT(dprintf(-1, "x"), -1);
+	CHECK_INT(errno, EBADF);
+	errno = 0;
+	CHECK_INT(dprintf(999, "%d", 5), -1);
+	CHECK_INT(errno, EBADF);
+
+	/* A full non-blocking pipe: EAGAIN, at once or after a part. */
+	CHECK_INT(pipe2(p, O_NONBLOCK), 0);
+	for (i = 0; i < 1000 && write(p[1], text, 4096) > 0; i++)
+		;
+	errno = 0;
+	CHECK_INT(dprintf(p[1], "%5000d", 1), -1);
+	CHECK_INT(errno, EAGAIN);
+	close(p[0]);
+	close(p[1]);
+
+	if (!TASKRT)
+		return;     /* glibc buffers, so these only fail at fflush */
+	saved = dup(1);
+	close(1);
+	errno = 0;
+	CHECK_INT(printf("x\n"), -1);
+	CHECK_INT(errno, EBADF);
+	errno = 0;
+	CHECK_INT(puts("x"), EOF);
+	CHECK_INT(errno, EBADF);
+	CHECK_INT(fputs("x", stdout), EOF);
+	CHECK_INT(putchar('x'), EOF);
+	CHECK_INT(fputc('x', stdout), EOF);
+	CHECK_INT(fwrite("xy", 1, 2, stdout), 0);
+	errno = 0;
+	CHECK_INT(call_vprintf("%d", 1), -1);
+	CHECK_INT(errno, EBADF);
+	dup2(saved, 1);
+	close(saved);
+}
+
+int main(void)
+{
+	(void)check_skip;       /* check.h's, unused here */
+	printing();
+	pieces();
+	simple();
+	errors_text();
+	failures();
+	return check_done();
+}
