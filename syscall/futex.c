@@ -1,0 +1,60 @@
+/* The raw futex system call, wrapped for taskrt's own locks (see futex.h). */
+#include <errno.h>
+#include "syscall/futex.h"
+#include "syscall/internal.h"
+
+#define PRIV(priv) ((priv) ? FUTEX_PRIVATE_FLAG : 0)
+
+/* futex(addr, op, val, timeout, 0, bitset) with a timeout.  The kernel
+ * reads the timeout as two 64-bit words.  On 32-bit arches that is
+ * SYS_futex_time64 (Linux 5.1); SYS_futex there reads two 32-bit words,
+ * and is only the fallback for older kernels, the seconds clamped to what
+ * fits (68 years from 1970: 2038). */
+static int futex_timed(volatile int *addr, int op, int val,
+                       const struct timespec *ts, int bitset)
+{
+	long long t64[2] = { ts->tv_sec, ts->tv_nsec };
+#ifdef SYS_futex_time64
+	long r = __syscall(SYS_futex_time64, addr, op, val, t64, 0, bitset);
+	long t32[2] = { (long)t64[0], (long)t64[1] };
+
+	if (r != -ENOSYS)
+		return r;
+	if (t64[0] != t32[0])
+		t32[0] = t64[0] < 0 ? -0x7fffffffL - 1 : 0x7fffffffL;
+	return __syscall(SYS_futex, addr, op, val, t32, 0, bitset);
+#else
+	return __syscall(SYS_futex, addr, op, val, t64, 0, bitset);
+#endif
+}
+
+int __futex_wait(volatile int *addr, int val, const struct timespec *timeout, int priv)
+{
+	int op = FUTEX_WAIT | PRIV(priv);
+
+	if (timeout)
+		return futex_timed(addr, op, val, timeout, 0);
+	return __syscall(SYS_futex, addr, op, val, 0);
+}
+
+/* FUTEX_WAIT takes a relative time; FUTEX_WAIT_BITSET an absolute one, on
+ * CLOCK_MONOTONIC unless FUTEX_CLOCK_REALTIME is set.  The bitset "match
+ * any" makes it an ordinary wait. */
+int __futex_wait_until(volatile int *addr, int val, clockid_t clock,
+                       const struct timespec *abstime, int priv)
+{
+	int op = FUTEX_WAIT_BITSET | PRIV(priv);
+
+	if (!abstime)
+		return __futex_wait(addr, val, 0, priv);
+	if (clock == CLOCK_REALTIME)
+		op |= FUTEX_CLOCK_REALTIME;
+	else if (clock != CLOCK_MONOTONIC)
+		return -EINVAL;
+	return futex_timed(addr, op, val, abstime, (int)FUTEX_BITSET_MATCH_ANY);
+}
+
+int __futex_wake(volatile int *addr, int count, int priv)
+{
+	return __syscall(SYS_futex, addr, FUTEX_WAKE | PRIV(priv), count);
+}

@@ -1,0 +1,34 @@
+/* Futexes: the kernel's "sleep on this word while it holds that value".
+ *
+ * A futex is any aligned int.  Locks, condition variables, joins and
+ * semaphores all keep their state in such an int, change it with atomic
+ * instructions in user space, and ask the kernel for help only to sleep
+ * and to wake sleepers:
+ *
+ *   __futex_wait(addr, val, timeout, priv)   sleep if *addr == val (the
+ *        kernel checks that under its own lock, so a wake that comes
+ *        between our check and the sleep is never lost); timeout is
+ *        relative (CLOCK_MONOTONIC), NULL for none
+ *   __futex_wait_until(addr, val, clock, abstime, priv)   the same with an
+ *        absolute deadline on CLOCK_MONOTONIC or CLOCK_REALTIME
+ *   __futex_wake(addr, count, priv)          wake up to count sleepers
+ *
+ * priv != 0 means a private futex: only threads of this process use the
+ * word, and the kernel can find it faster (by address, not by page).
+ * A futex in memory shared between processes must pass priv = 0.
+ *
+ * All return 0 (wake: the number woken) or -errno, and never touch errno:
+ * -EAGAIN (*addr != val already), -ETIMEDOUT, -EINTR (a signal).
+ */
+#ifndef _TASKRT_SYSCALL_FUTEX_H
+#define _TASKRT_SYSCALL_FUTEX_H
+
+#include <time.h>
+#include <bits/futex.h>
+
+int __futex_wait(volatile int *addr, int val, const struct timespec *timeout, int priv);
+int __futex_wait_until(volatile int *addr, int val, clockid_t clock,
+                       const struct timespec *abstime, int priv);
+int __futex_wake(volatile int *addr, int count, int priv);
+
+#endif
