@@ -9,7 +9,10 @@ weak_hook(__run_atexit_handlers);
 
 _Noreturn void exit(int status)
 {
+	const array_fn *f = __fini_array_end;
+
 	__run_atexit_handlers();
-	__run_fini_arrays();
+	while (f > __fini_array_start)     /* destructors, last one first */
+		(*--f)();
 	_Exit(status);
 }

@@ -14,8 +14,14 @@ static inline unsigned long *__auxv_from(long *initial_sp)
 
 extern char **__environ;
 
-void __run_init_arrays(void);
-void __run_fini_arrays(void);
+/* Constructors and destructors: the linker gathers them into the
+ * .preinit_array, .init_array and .fini_array sections and linker/tiny.ld
+ * brackets them with these symbols.  .init_array follows .preinit_array
+ * directly (in tiny.ld as in the default GNU ld and lld layouts), so one
+ * sweep runs taskrt's own start-up hooks and then the constructors. */
+typedef void (*array_fn)(void);
+extern const array_fn __preinit_array_start[], __init_array_end[];
+extern const array_fn __fini_array_start[], __fini_array_end[];
 /* A weak hook exit() calls; a no-op unless the program links atexit. */
 void __run_atexit_handlers(void);
 

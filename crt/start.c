@@ -24,14 +24,16 @@ _Noreturn void __start_c(long *sp)
 	char **argv = (char **)(sp + 1);
 	struct tls_image image;
 	struct pthread *self;
+	const array_fn *f;
 
 	__tls_image_find(&image, __auxv_from(sp));
 	/* The main thread's TCB and TLS, in this frame for the life of the
 	 * process. */
-	self = __tls_init(__builtin_alloca(__tls_area_size(&image)), &image);
+	self = __tls_init(__builtin_alloca(image.area), &image);
 	self->initial_sp = sp;
 	if (__set_tp(__tp_for(self)) < 0)
 		__builtin_trap();
-	__run_init_arrays();
+	for (f = __preinit_array_start; f < __init_array_end; f++)
+		(*f)();
 	exit(main(argc, argv, argv + argc + 1));
 }

@@ -52,14 +52,12 @@ struct tls_image {
 	size_t data_size;      /* p_filesz */
 	size_t size;           /* p_memsz: .tdata + .tbss */
 	size_t align;          /* p_align (at least the TCB's alignment) */
+	size_t area;           /* bytes per thread: TCB, gap, block, slack */
 };
 /* Fill *image from the PT_TLS program header (AT_PHDR in auxv). */
 void __tls_image_find(struct tls_image *image, const unsigned long *auxv);
-/* Bytes one thread needs for its TCB, gap and TLS block, alignment slack
- * included. */
-size_t __tls_area_size(const struct tls_image *image);
-/* Lay out TCB and TLS in mem, initialise both; returns the TCB.  The value
- * for the TP register is __tp_for(self). */
+/* Lay out TCB and TLS in mem (image->area bytes), initialise both; returns
+ * the TCB.  The value for the TP register is __tp_for(self). */
 struct pthread *__tls_init(void *mem, const struct tls_image *image);
 
 static inline void *__tp_for(struct pthread *self)

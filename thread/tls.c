@@ -29,13 +29,9 @@ void __tls_image_find(struct tls_image *image, const unsigned long *auxv)
 		if (ph->p_align > image->align)
 			image->align = ph->p_align;
 	}
-}
-
-size_t __tls_area_size(const struct tls_image *image)
-{
-	size_t align = image->align;
-	return sizeof(struct pthread) + ROUND_UP(TLS_GAP_ABOVE_TP, align)
-	       + ROUND_UP(image->size, align) + align;
+	/* Enough for any placement: each ROUND_UP below adds < align. */
+	image->area = sizeof(struct pthread) + TLS_GAP_ABOVE_TP + image->size
+	              + 3 * image->align;
 }
 
 /* Byte loops, not memset/memcpy: the area is small (a TCB and usually a few
@@ -43,30 +39,32 @@ size_t __tls_area_size(const struct tls_image *image)
  * functions just to start. */
 keep_loops struct pthread *__tls_init(void *mem, const struct tls_image *image)
 {
-	size_t align = image->align;
-	uintptr_t tp;
-	struct pthread *self;
-	char *block;
+	size_t align = image->align, i;
 	const char *from = image->data;
-	size_t i, area = __tls_area_size(image);
-
-	for (i = 0; i < area; i++)
-		((char *)mem)[i] = 0;
+	char *block, *zero, *end;
+	struct pthread *self;
+	uintptr_t tp;
 
 #if TLS_VARIANT == 2
 	/* [ block ][ TCB ]: the block ends where the TCB (and TP) begins, and
 	 * the compiler addresses it as TP - ROUND_UP(size, align) + offset. */
-	tp = ROUND_UP((uintptr_t)mem + ROUND_UP(image->size, align), align);
-	self = (struct pthread *)tp;
+	tp = ROUND_UP((uintptr_t)mem + image->size, align);
 	block = (char *)tp - ROUND_UP(image->size, align);
+	self = (struct pthread *)tp;
+	zero = block;
+	end = (char *)(self + 1);
 #else
 	/* [ TCB ][ gap ][ block ]: TP is just past the TCB, and the compiler
 	 * addresses the block as TP + ROUND_UP(gap, align) + offset. */
 	tp = ROUND_UP((uintptr_t)mem + sizeof(struct pthread), align);
-	self = (struct pthread *)tp - 1;
 	block = (char *)tp + ROUND_UP(TLS_GAP_ABOVE_TP, align);
+	self = (struct pthread *)tp - 1;
+	zero = (char *)self;
+	end = block + image->size;
 #endif
-	for (i = 0; i < image->data_size; i++)   /* .tdata; .tbss stays 0 */
+	while (zero < end)                        /* TCB, gap, .tbss: all 0 */
+		*zero++ = 0;
+	for (i = 0; i < image->data_size; i++)   /* .tdata: its initial values */
 		block[i] = from[i];
 	self->self = self;
 	return self;
