@@ -40,13 +40,11 @@ _Static_assert(sizeof(size_t) == sizeof(long) && sizeof(ptrdiff_t) == sizeof(lon
 
 /* Read a width or precision written in decimal.  Anything above INT_MAX
  * sticks at INT_MAX + 1, which the caller rejects. */
-static unsigned number(const char **fmt)
+static const char *number(const char *p, unsigned *n)
 {
-	unsigned n = 0;
-
-	for (; **fmt >= '0' && **fmt <= '9'; (*fmt)++)
-		n = n > INT_MAX / 10 ? INT_MAX + 1u : n * 10 + (**fmt - '0');
-	return n;
+	for (*n = 0; *p >= '0' && *p <= '9'; p++)
+		*n = *n > INT_MAX / 10 ? INT_MAX + 1u : *n * 10 + (*p - '0');
+	return p;
 }
 
 /* Take the next argument: a pointer, or an integer of the given length
@@ -113,10 +111,7 @@ static void field(struct sink *s, unsigned flags, unsigned width,
 	size_t len = plen + zeros + n, pad = width > len ? width - len : 0;
 
 	if (!(flags & LEFT)) {
-		if (flags & ZERO)
-			zeros += pad;       /* 0 flag: the padding goes after the sign */
-		else
-			__sink_put(s, 0, ' ', pad);
+		__sink_put(s, 0, ' ', pad);
 		pad = 0;
 	}
 	__sink_put(s, prefix, 0, plen);
@@ -159,7 +154,7 @@ void __format(struct sink *s, const char *fmt, va_list args)
 			}
 			p++;
 		} else {
-			width = number(&p);
+			p = number(p, &width);
 		}
 		prec = NO_PRECISION;
 		if (*p == '.') {
@@ -168,7 +163,7 @@ void __format(struct sink *s, const char *fmt, va_list args)
 				prec = pr < 0 ? NO_PRECISION : (unsigned)pr;
 				p++;
 			} else {
-				prec = number(&p);
+				p = number(p, &prec);
 			}
 		}
 		if (width > INT_MAX || (prec > INT_MAX && prec != NO_PRECISION)) {
@@ -278,10 +273,11 @@ print_number:
 		}
 		d = digits(buf + sizeof buf, v, base, conv);
 		n = buf + sizeof buf - d;
-		if (prec == NO_PRECISION)
+		if (prec == NO_PRECISION) {
 			prec = 1;
-		else
-			flags &= ~ZERO; /* a precision turns the 0 flag off */
+			if ((flags & (ZERO | LEFT)) == ZERO && width > plen)
+				prec = width - plen;
+		}
 		if ((flags & ALT) && base == 8 && prec <= n)
 			prec = n + 1;   /* %#o: the first digit must be a 0 */
 		field(s, flags, width, prefix, plen, prec > n ? prec - n : 0, d, n);
