@@ -4,7 +4,8 @@
  *
  *   flags       - left-justify, + always a sign, ' ' a space for the sign,
  *               # alternate form (0 before octal, 0x before hex),
- *               0 pad numbers with zeros instead of spaces
+ *               0 pad numbers with zeros instead of spaces (not with - or
+ *               a precision)
  *   width       digits or * (an int argument; negative means - and |width|)
  *   precision   .digits or .* (negative means none): the minimum number of
  *               digits for integers, the maximum number of bytes for %s
@@ -104,7 +105,8 @@ static char *digits(char *end, uintmax_t v, unsigned base, int conv)
 	return end;
 }
 
-/* Print one field: [spaces] prefix [zeros] body [spaces], width wide. */
+/* Print one field: [spaces] prefix [zeros] body [spaces], width wide,
+ * the spaces on the right with the - flag. */
 static void field(struct sink *s, unsigned flags, unsigned width,
 		  const char *prefix, size_t plen, size_t zeros, const char *body, size_t n)
 {
@@ -143,6 +145,7 @@ void __format(struct sink *s, const char *fmt, va_list args)
 			break;
 		spec = p++;
 
+		/* Flags, width, precision, length. */
 		for (flags = 0; *p >= ' ' && *p <= '0' && (FLAG(*p) & ANY_FLAG); p++)
 			flags |= FLAG(*p);
 		if (*p == '*') {
@@ -273,6 +276,9 @@ print_number:
 		}
 		d = digits(buf + sizeof buf, v, base, conv);
 		n = buf + sizeof buf - d;
+		/* The precision is the least number of digits, 1 unless
+		 * given.  The 0 flag, without a precision or -, asks for as
+		 * many digits as fill the width after the prefix. */
 		if (prec == NO_PRECISION) {
 			prec = 1;
 			if ((flags & (ZERO | LEFT)) == ZERO && width > plen)

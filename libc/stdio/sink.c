@@ -2,6 +2,7 @@
 #include <limits.h>
 #include "libc/stdio/internal.h"
 
+/* n bytes from p (or n times the byte c) into the sink; see internal.h. */
 void __sink_put(struct sink *s, const char *p, int c, size_t n)
 {
 	if (s->failed)
