@@ -15,14 +15,14 @@
 #include <string.h>
 #include <unistd.h>
 
-static int check_failures, check_count;
+static int check_failures __attribute__((unused)), check_count __attribute__((unused));
 
-static void check_puts(const char *s)
+static __attribute__((unused)) void check_puts(const char *s)
 {
 	write(2, s, strlen(s));
 }
 
-static void check_putll(long long v)
+static __attribute__((unused)) void check_putll(long long v)
 {
 	char buf[24], *p = buf + sizeof buf;
 	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
@@ -33,7 +33,7 @@ static void check_putll(long long v)
 	check_puts(p);
 }
 
-static void check_fail(const char *file, int line, const char *what)
+static __attribute__((unused)) void check_fail(const char *file, int line, const char *what)
 {
 	check_failures++;
 	check_puts(file); check_puts(":"); check_putll(line);
@@ -53,14 +53,14 @@ static void check_fail(const char *file, int line, const char *what)
 	check_puts("    got \""); check_puts(g_ ? g_ : "(null)"); check_puts("\", want \""); \
 	check_puts(w_ ? w_ : "(null)"); check_puts("\"\n"); } } while (0)
 
-static int check_done(void)
+static __attribute__((unused)) int check_done(void)
 {
 	check_putll(check_count - check_failures); check_puts("/"); check_putll(check_count);
 	check_puts(check_failures ? " checks passed: FAILED\n" : " checks passed\n");
 	return check_failures != 0;
 }
 
-static void check_skip(const char *reason)
+static __attribute__((unused)) void check_skip(const char *reason)
 {
 	check_puts("SKIP: "); check_puts(reason); check_puts("\n");
 	_exit(77);

@@ -48,7 +48,7 @@ keep_loops struct pthread *__tls_init(void *mem, const struct tls_image *image)
 #if TLS_VARIANT == 2
 	/* [ block ][ TCB ]: the block ends where the TCB (and TP) begins, and
 	 * the compiler addresses it as TP - ROUND_UP(size, align) + offset. */
-	tp = ROUND_UP((uintptr_t)mem + image->size, align);
+	tp = ROUND_UP((uintptr_t)mem + ROUND_UP(image->size, align), align);
 	block = (char *)tp - ROUND_UP(image->size, align);
 	self = (struct pthread *)tp;
 	zero = block;

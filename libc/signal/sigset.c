@@ -1,0 +1,51 @@
+/* Signal sets: one bit per signal, signal n at bit n - 1.  Valid signals
+ * are 1..64 (the kernel's _NSIG); anything else is EINVAL, as in glibc. */
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+
+#define BITS (8 * sizeof(unsigned long))
+
+static int bad(int sig)
+{
+	if (sig >= 1 && sig < NSIG)
+		return 0;
+	errno = EINVAL;
+	return 1;
+}
+
+int sigemptyset(sigset_t *set)
+{
+	memset(set, 0, sizeof *set);
+	return 0;
+}
+
+int sigfillset(sigset_t *set)
+{
+	memset(set, 0, sizeof *set);
+	memset(set, 0xff, (NSIG - 1) / 8);
+	return 0;
+}
+
+int sigaddset(sigset_t *set, int sig)
+{
+	if (bad(sig))
+		return -1;
+	set->__bits[(sig - 1) / BITS] |= 1UL << (sig - 1) % BITS;
+	return 0;
+}
+
+int sigdelset(sigset_t *set, int sig)
+{
+	if (bad(sig))
+		return -1;
+	set->__bits[(sig - 1) / BITS] &= ~(1UL << (sig - 1) % BITS);
+	return 0;
+}
+
+int sigismember(const sigset_t *set, int sig)
+{
+	if (bad(sig))
+		return -1;
+	return (set->__bits[(sig - 1) / BITS] >> (sig - 1) % BITS) & 1;
+}

@@ -1,0 +1,101 @@
+/* Clocks and sleeping.
+ *
+ * taskrt's time_t is 64-bit everywhere.  32-bit arches pass times to the
+ * kernel through the *_time64 system calls; 64-bit ones through the plain
+ * calls, whose struct is the same.  Either way the kernel sees two 64-bit
+ * fields, so every call goes through a struct kernel_timespec.
+ */
+#include <errno.h>
+#include <time.h>
+#include <unistd.h>
+#include "syscall/internal.h"
+#include "syscall/vdso.h"
+
+#ifdef SYS_clock_gettime64
+#define SYS_CLOCK_GETTIME   SYS_clock_gettime64
+#define SYS_CLOCK_GETRES    SYS_clock_getres_time64
+#define SYS_CLOCK_NANOSLEEP SYS_clock_nanosleep_time64
+#else
+#define SYS_CLOCK_GETTIME   SYS_clock_gettime
+#define SYS_CLOCK_GETRES    SYS_clock_getres
+#define SYS_CLOCK_NANOSLEEP SYS_clock_nanosleep
+#endif
+
+struct kernel_timespec { long long sec, nsec; };
+
+int clock_gettime(clockid_t clock, struct timespec *ts)
+{
+	struct kernel_timespec k;
+	int (*vdso)(clockid_t, struct kernel_timespec *) = __vdso_clock_gettime();
+	long r = vdso ? vdso(clock, &k) : __syscall(SYS_CLOCK_GETTIME, clock, &k);
+
+	if (r < 0)
+		return __syscall_ret(r);
+	ts->tv_sec = k.sec;
+	ts->tv_nsec = k.nsec;
+	return 0;
+}
+
+int clock_getres(clockid_t clock, struct timespec *ts)
+{
+	struct kernel_timespec k;
+	long r = __syscall(SYS_CLOCK_GETRES, clock, &k);
+
+	if (r == 0 && ts) {
+		ts->tv_sec = k.sec;
+		ts->tv_nsec = k.nsec;
+	}
+	return __syscall_ret(r);
+}
+
+/* Returns the error number itself, as POSIX says clock_nanosleep does. */
+int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request,
+                    struct timespec *remain)
+{
+	struct kernel_timespec k = { request->tv_sec, request->tv_nsec }, left;
+	long r = __syscall(SYS_CLOCK_NANOSLEEP, clock, flags, &k, &left);
+
+	if (r == -EINTR && remain && !(flags & TIMER_ABSTIME)) {
+		remain->tv_sec = left.sec;
+		remain->tv_nsec = left.nsec;
+	}
+	return -r;
+}
+
+int nanosleep(const struct timespec *request, struct timespec *remain)
+{
+	int r = clock_nanosleep(CLOCK_REALTIME, 0, request, remain);
+
+	if (r) {
+		errno = r;
+		return -1;
+	}
+	return 0;
+}
+
+time_t time(time_t *t)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	if (t)
+		*t = ts.tv_sec;
+	return ts.tv_sec;
+}
+
+/* The seconds left when a signal cut the sleep short, as POSIX says. */
+unsigned sleep(unsigned seconds)
+{
+	struct timespec ts = { seconds, 0 };
+
+	if (nanosleep(&ts, &ts) < 0)
+		return ts.tv_sec + (ts.tv_nsec > 0);
+	return 0;
+}
+
+int usleep(useconds_t usec)
+{
+	struct timespec ts = { usec / 1000000, (long)(usec % 1000000) * 1000 };
+
+	return nanosleep(&ts, 0);
+}
