@@ -13,9 +13,9 @@
 #include "../thread/lock.h"
 #include "../syscall/futex.h"
 
-/* CLOCK_MONOTONIC in nanoseconds, straight from the kernel (the time
- * functions are not this test's business). */
-static long long now_ns(void)
+/* CLOCK_MONOTONIC straight from the kernel (the time functions are not
+ * this test's business). */
+static struct timespec now(void)
 {
 	long long t64[2];
 #ifdef SYS_clock_gettime64
@@ -23,7 +23,13 @@ static long long now_ns(void)
 #else
 	syscall(SYS_clock_gettime, CLOCK_MONOTONIC, t64);
 #endif
-	return t64[0] * 1000000000LL + t64[1];
+	return (struct timespec){ t64[0], t64[1] };
+}
+
+/* In nanoseconds; no 64-bit division (on arm that is a libgcc call). */
+static long long ns(struct timespec t)
+{
+	return t.tv_sec * 1000000000LL + t.tv_nsec;
 }
 
 static void sleep_ms(int ms)
@@ -73,18 +79,22 @@ static void test_futex_wait(void)
 		CHECK_INT(__futex_wake(&w, 1, priv), 0);      /* nobody sleeps */
 
 		/* Relative timeout: sleeps about 20 ms. */
-		t0 = now_ns();
+		t0 = ns(now());
 		CHECK_INT(__futex_wait(&w, 5, &ts, priv), -ETIMEDOUT);
-		t1 = now_ns();
+		t1 = ns(now());
 		CHECK(t1 - t0 >= 19000000LL);
 		CHECK(t1 - t0 < 5000000000LL);
 		CHECK_INT(__futex_wait(&w, 5, &bad, priv), -EINVAL);
 
 		/* Absolute deadlines: 20 ms from now, and one long past. */
-		t0 = now_ns() + 20000000LL;
-		struct timespec until = { t0 / 1000000000LL, t0 % 1000000000LL };
+		struct timespec until = now();
+		until.tv_nsec += 20000000L;
+		if (until.tv_nsec >= 1000000000L) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000L;
+		}
 		CHECK_INT(__futex_wait_until(&w, 5, CLOCK_MONOTONIC, &until, priv), -ETIMEDOUT);
-		CHECK(now_ns() >= t0);
+		CHECK(ns(now()) >= ns(until));
 		CHECK_INT(__futex_wait_until(&w, 5, CLOCK_MONOTONIC, &past, priv), -ETIMEDOUT);
 		CHECK_INT(__futex_wait_until(&w, 5, CLOCK_REALTIME, &past, priv), -ETIMEDOUT);
 		CHECK_INT(__futex_wait_until(&w, 4, CLOCK_REALTIME, &past, priv), -EAGAIN);

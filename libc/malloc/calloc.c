@@ -1,0 +1,22 @@
+/* calloc: malloc of count * size bytes, zeroed.  Memory fresh from mmap
+ * is zero already; writing zeros to it would only cost page faults. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "libc/malloc/internal.h"
+
+void *calloc(size_t count, size_t size)
+{
+	size_t n;
+	int clean;
+	void *p;
+
+	if (__builtin_mul_overflow(count, size, &n)) {
+		errno = ENOMEM;
+		return 0;
+	}
+	p = __malloc_clean(n, &clean);
+	if (p && !clean)
+		memset(p, 0, n);
+	return p;
+}

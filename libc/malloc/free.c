@@ -1,0 +1,29 @@
+/* free: a small block goes back on its class's list, a large one back to
+ * the kernel. */
+#include <stdlib.h>
+#include <sys/mman.h>
+#include "libc/malloc/internal.h"
+#include "thread/lock.h"
+
+void free(void *p)
+{
+	struct bin *bin;
+	size_t h;
+
+	if (!p)
+		return;
+	h = header(p);
+	if (h & INNER) {                  /* aligned: free the outer block */
+		p = (char *)p - (h & ~(size_t)FLAGS);
+		h = header(p);
+	}
+	if (h & LARGE) {
+		munmap((char *)p - ALIGN, h & ~(size_t)FLAGS);
+		return;
+	}
+	bin = &__malloc_bins[h >> 2];
+	__lock(&bin->lock);
+	*(void **)p = bin->free;
+	bin->free = p;
+	__unlock(&bin->lock);
+}
