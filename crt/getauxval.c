@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <sys/auxv.h>
 #include "crt/internal.h"
+#include "libc/internal.h"
 #include "thread/internal.h"
 
 /* The value of one auxv entry; 0 with ENOENT when the kernel gave none. */
@@ -14,3 +15,7 @@ unsigned long getauxval(unsigned long type)
 	errno = ENOENT;
 	return 0;
 }
+
+/* libgcc's aarch64 outline atomics ask for AT_HWCAP under glibc's internal
+ * name. */
+weak_alias(getauxval, __getauxval);
