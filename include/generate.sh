@@ -34,7 +34,7 @@ sed -i '/^#endif/d' "$out/bits/syscall.h"
 rm "$out/bits/syscall.h.sys"
 
 extract errno.h  asm/errno.h   'E[A-Z0-9]+'
-extract fcntl.h  linux/fcntl.h 'O_[A-Z0-9_]+|__O_[A-Z0-9_]+|F_[A-Z0-9_]+|FD_CLOEXEC|AT_[A-Z_]+' 'F_LINUX_SPECIFIC_BASE|AT_RECURSIVE'
+extract fcntl.h  linux/fcntl.h 'O_[A-Z0-9_]+|__O_[A-Z0-9_]+|F_[A-Z0-9_]+|FD_CLOEXEC|AT_[A-Z_]+' 'AT_RECURSIVE'
 extract mman.h   linux/mman.h   'PROT_[A-Z_]+|MAP_[A-Z0-9_]+|MS_[A-Z]+|MCL_[A-Z]+|MADV_[A-Z0-9_]+|MREMAP_[A-Z]+|MLOCK_[A-Z]+'
 extract signal.h asm/signal.h  'SIG[A-Z0-9_]+|SA_[A-Z_]+|SS_[A-Z_]+|MINSIGSTKSZ' 'SIG_DFL|SIG_IGN|SIG_ERR|SIGRTMIN|SIGRTMAX'
 extract auxv.h   linux/auxvec.h 'AT_[A-Z0-9_]+'

@@ -20,15 +20,15 @@ struct kernel_sigaction {
 	void (*restorer)(void);
 #endif
 	unsigned mask[KERNEL_SIGSET_SIZE / sizeof(unsigned)];
+	/* Spare room: qemu-riscv64 7.2 reads and writes a sa_restorer field
+	 * that riscv does not have, and would spill its copy of the old
+	 * action past the struct. */
+	unsigned long qemu_spare;
 };
-
-#ifdef ARCH_SIGNAL_RESTORER
-void ARCH_SIGNAL_RESTORER(void);
-#endif
 
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
 {
-	struct kernel_sigaction k, kold;
+	struct kernel_sigaction k = { 0 }, kold;
 	long r;
 
 	if (act) {
@@ -38,7 +38,7 @@ int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *r
 		/* The handler returns into this trampoline, which asks the
 		 * kernel to restore the interrupted context. */
 		k.flags |= SA_RESTORER;
-		k.restorer = ARCH_SIGNAL_RESTORER;
+		k.restorer = ARCH_SIGNAL_RESTORER(act->sa_flags);
 #elif defined(SA_RESTORER)
 		k.restorer = 0;
 #endif

@@ -28,12 +28,25 @@ record() {  # record VERDICT MODE NAME [REASON]
 	[ -n "$RESULTS" ] && echo "$1 $arch-$compiler-$2 $3" >> "$RESULTS"
 }
 
+# Can this kernel run the arch natively at all?  (i386 needs the x86_64
+# kernel's IA32 emulation, which some kernels are built or booted without.)
+native_skip=""
+if [ "$native" = yes ]; then
+	probe=$(ls "$build"/test/* | head -n 1)
+	"$probe" >/dev/null 2>&1
+	[ $? = 126 ] && native_skip="this kernel cannot execute $arch binaries: no IA32 emulation"
+fi
+
 for t in "$build"/test/*; do
 	[ -x "$t" ] || continue
 	name=${t##*/}
 	for mode in $modes; do
 		runner=""
 		[ $mode = qemu ] && runner=$qemu
+		if [ $mode = native ] && [ -n "$native_skip" ]; then
+			record SKIP native "$name" "$native_skip"
+			continue
+		fi
 		TASKRT_TEST_MODE=$mode timeout 300 $runner "$t" arg1 "two words" > "$out" 2>&1
 		status=$?
 		case $status in

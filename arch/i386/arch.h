@@ -3,5 +3,7 @@
 /* The vDSO's 64-bit-time clock_gettime ("LINUX_2.6"). */
 #define VDSO_CLOCK_GETTIME "__vdso_clock_gettime64"
 
-/* No restorer: without SA_RESTORER the kernel returns through the vDSO's
- * __kernel_rt_sigreturn, and qemu-i386 through its own trampoline. */
+/* The signal return trampoline for a handler with these sa_flags
+ * (arch/i386/sigreturn.S). */
+void __restore(void), __restore_rt(void);
+#define ARCH_SIGNAL_RESTORER(flags) ((flags) & SA_SIGINFO ? __restore_rt : __restore)
