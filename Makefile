@@ -31,7 +31,8 @@ BUILD         ?= build/$(ARCH)
 else
 TARGET_CC     := $(CC) --target=$(CLANG_TARGET)
 CC_INCLUDE     = $(shell $(TARGET_CC) -print-resource-dir)/include
-LINKER_FLAGS   = -fuse-ld=lld -Wl,--no-rosegment
+LINKER_FLAGS   = -fuse-ld=lld -Wl,--no-rosegment -Qunused-arguments
+# (-Qunused-arguments: taskrt-cc passes compile flags when it only links.)
 # -Os alone still lets clang vectorise a byte loop into half a kilobyte.
 COMPILER_CFLAGS = -fno-vectorize -fno-slp-vectorize
 BUILD         ?= build/$(ARCH)-clang
@@ -113,10 +114,10 @@ $(BUILD)/lib/tiny.ld: linker/tiny.ld
 
 $(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile
 	@mkdir -p $(dir $@)
-	sed -e 's|@CC@|$(TARGET_CC) $(ARCH_CFLAGS) $(LINKER_FLAGS)|' \
+	sed -e 's|@CC@|$(TARGET_CC) $(ARCH_CFLAGS)|' \
 	    -e 's|@CC_INCLUDE@|$(CC_INCLUDE)|' \
 	    -e 's|@LIBGCC@|$(LIBGCC)|' \
-	    -e 's|@LINK_FLAGS@|$(LINK_FLAGS)|' \
+	    -e 's|@LINK_FLAGS@|$(LINKER_FLAGS) $(LINK_FLAGS)|' \
 	    -e 's|@CODE_FLAGS@|$(CODE_FLAGS)|' \
 	    -e 's|@PREFIX@|$$prefix|g' \
 	    $< > $@
