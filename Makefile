@@ -145,7 +145,7 @@ check: lib $(TESTS)
 check-all:
 	@rm -f build/results.txt
 	@for a in $(ARCHS); do for c in gcc clang; do \
-	  $(MAKE) --no-print-directory check ARCH=$$a CC=$$c RESULTS=$(CURDIR)/build/results.txt \
+	  $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c RESULTS=$(CURDIR)/build/results.txt \
 	    || echo "FAIL $$a-$$c build" >> build/results.txt; \
 	done; done
 	@sh test/summary.sh build/results.txt

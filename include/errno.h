@@ -7,4 +7,7 @@
 int *__errno_location(void);
 #define errno (*__errno_location())
 
+/* POSIX spells it both ways; Linux has one value. */
+#define ENOTSUP EOPNOTSUPP
+
 #endif
