@@ -41,6 +41,18 @@ int rmdir(const char *path);
 int access(const char *path, int mode);
 long syscall(long number, ...);
 
+pid_t fork(void);
+int setpgid(pid_t pid, pid_t group);
+int setuid(uid_t uid);
+int setgid(gid_t gid);
+pid_t vfork(void);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int execv(const char *path, char *const argv[]);
+int execvp(const char *file, char *const argv[]);
+int execvpe(const char *file, char *const argv[], char *const envp[]);
+int execl(const char *path, const char *arg, ...);
+int execlp(const char *file, const char *arg, ...);
+
 extern char **environ;
 
 #endif

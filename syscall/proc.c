@@ -64,3 +64,16 @@ char *getcwd(char *buf, size_t size)
 	}
 	return buf;
 }
+
+int setpgid(pid_t pid, pid_t group)
+{
+	return syscall_errno(SYS_setpgid, pid, group);
+}
+
+#ifdef SYS_setuid32
+int setuid(uid_t uid) { return syscall_errno(SYS_setuid32, uid); }
+int setgid(gid_t gid) { return syscall_errno(SYS_setgid32, gid); }
+#else
+int setuid(uid_t uid) { return syscall_errno(SYS_setuid, uid); }
+int setgid(gid_t gid) { return syscall_errno(SYS_setgid, gid); }
+#endif

@@ -1,0 +1,48 @@
+/* Processes: fork, the wait family, execve, sched_yield. */
+#include <sched.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "syscall/internal.h"
+
+/* Where there is no fork system call (aarch64, riscv64), fork is a clone
+ * that shares nothing and signals SIGCHLD; every other clone argument is 0,
+ * so no arch's argument order matters. */
+pid_t fork(void)
+{
+#ifdef SYS_fork
+	return syscall_errno(SYS_fork);
+#else
+	return syscall_errno(SYS_clone, SIGCHLD, 0, 0, 0, 0);
+#endif
+}
+
+pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage)
+{
+	return syscall_errno(SYS_wait4, pid, status, options, usage);
+}
+
+pid_t waitpid(pid_t pid, int *status, int options)
+{
+	return wait4(pid, status, options, 0);
+}
+
+pid_t wait(int *status)
+{
+	return wait4(-1, status, 0, 0);
+}
+
+int waitid(idtype_t type, id_t id, siginfo_t *info, int options)
+{
+	return syscall_errno(SYS_waitid, type, id, info, options, 0);
+}
+
+int execve(const char *path, char *const argv[], char *const envp[])
+{
+	return syscall_errno(SYS_execve, path, argv, envp);
+}
+
+int sched_yield(void)
+{
+	return syscall_errno(SYS_sched_yield);
+}
