@@ -47,7 +47,7 @@ for t in "$build"/test/*; do
 			record SKIP native "$name" "$native_skip"
 			continue
 		fi
-		TASKRT_TEST_MODE=$mode timeout 300 $runner "$t" arg1 "two words" > "$out" 2>&1
+		TASKRT_TEST_MODE=$mode TASKRT_TEST_COMPILER=$compiler timeout 600 $runner "$t" arg1 "two words" > "$out" 2>&1
 		status=$?
 		case $status in
 		0) record PASS $mode "$name" ;;
