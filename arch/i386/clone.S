@@ -1,0 +1,72 @@
+/* i386 clone: start fn(arg) in a new thread or process on its own stack.
+ *
+ *   long __clone(int (*fn)(void *), void *stack, int flags, void *arg,
+ *                pid_t *ptid, void *tls, pid_t *ctid)
+ *
+ * Returns the child's id or -errno to the parent (syscall/clone.c does
+ * errno).  The child runs fn(arg) and leaves through SYS_exit (this thread
+ * only) with fn's result.  Neither side writes the other's stack.
+ *
+ * On entry (cdecl, all on the stack):  4(%esp) fn, 8 stack, 12 flags,
+ *                          16 arg, 20 ptid, 24 tls, 28 ctid
+ * At the syscall (CLONE_BACKWARDS):    eax 120, ebx flags, ecx stack,
+ *                          edx ptid, esi tls (a struct user_desc *), edi ctid;
+ *                          fn in ebp, arg in the x87 register st(0)
+ * In the child:            eax 0, esp = stack, ebp fn, st(0) arg
+ *
+ * Why the x87 stack: `int $0x80` keeps every register but eax, and five of
+ * the six others carry the kernel's arguments, which leaves only ebp - for
+ * fn.  arg has no register left, and memory will not do: the parent's
+ * frame is gone as soon as a CLONE_VM parent returns, and a parent that
+ * writes into the child's stack dies itself (instead of the child) when
+ * that stack is bad.  But a clone copies the FPU state with the general
+ * registers (kernel fpu_clone(): the child gets the parent's registers as
+ * they were at the syscall), so the 80-bit st(0) carries arg across, and
+ * exactly: a 32-bit integer fits its 64-bit mantissa.  The ABI hands us
+ * an empty x87 stack and wants it empty again at every call and return,
+ * so each side pops it once.  (The alternative, ebp pointing at {fn, arg}
+ * in our frame, needs a second path for threads - CLONE_VM without
+ * CLONE_VFORK - which would have to write onto the child's stack.)
+ */
+#include <bits/syscall.h>
+
+	.text
+	.global __clone
+	.type   __clone, @function
+__clone:
+	push %ebp                /* the callee-saved registers we load, */
+	push %ebx                /* kept on the parent's own stack */
+	push %esi
+	push %edi                /* the arguments now start at 20(%esp) */
+	mov  20(%esp), %ebp      /* ebp = fn */
+	fildl 32(%esp)           /* st(0) = arg, converted exactly */
+	mov  28(%esp), %ebx      /* ebx = flags */
+	mov  24(%esp), %ecx      /* ecx = stack */
+	mov  36(%esp), %edx      /* edx = ptid */
+	mov  40(%esp), %esi      /* esi = tls */
+	mov  44(%esp), %edi      /* edi = ctid */
+	mov  $__NR_clone, %eax
+	int  $0x80
+	test %eax, %eax
+	jz   1f                  /* 0: we are the child */
+	fstp %st(0)              /* parent: drop arg, the x87 stack is empty again */
+	pop  %edi
+	pop  %esi
+	pop  %ebx
+	pop  %ebp
+	ret                      /* the child's id or -errno in eax */
+
+1:	and  $-16, %esp          /* child: the stack is ours from here on */
+	push %eax                /* a zeroed frame record on top: */
+	push %eax                /* return address 0, saved ebp 0 */
+	sub  $8, %esp            /* a spare word, then fn's argument slot: */
+	fistpl (%esp)            /* arg, 16 below the aligned top; pops st(0) */
+	mov  %ebp, %ecx          /* fn, to free ebp */
+	xor  %ebp, %ebp          /* frame pointer 0 ends backtraces */
+	call *%ecx               /* fn(arg): esp = 0 (mod 16) at the call */
+	mov  %eax, %ebx          /* fn's result is the thread's exit code */
+	mov  $__NR_exit, %eax    /* exit this thread only, not the group */
+	int  $0x80
+	hlt                      /* not reached */
+	.size __clone, . - __clone
+	.section .note.GNU-stack, "", @progbits
