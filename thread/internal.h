@@ -24,13 +24,30 @@ struct pthread {
 	uintptr_t reserved[4];
 	uintptr_t canary;
 
-	int tid;
+	/* The thread id.  pthread_create's clone writes it (CLONE_PARENT_SETTID)
+	 * and the kernel zeroes it and futex-wakes it when the thread is gone
+	 * (CLONE_CHILD_CLEARTID): pthread_join sleeps on this word.  0 in the
+	 * main thread until the first pthread_create. */
+	volatile int tid;
 	int errno_value;
 	/* The kernel's initial stack pointer (argc, argv, envp, auxv), copied
 	 * from thread to thread: how environ and getauxval find their data
 	 * without a global variable in a hello world. */
 	long *initial_sp;
+
+	/* What pthread_create set up; all 0 in the main thread. */
+	void *(*start)(void *);
+	void *arg, *result;
+	volatile int detach_state;     /* DETACH_* below */
+	void *map_base;                /* the mapping to free, or 0 (not ours) */
+	size_t map_size, guard_size;
+	void *stack;                   /* lowest address of the stack proper */
+	size_t stack_size;
+	unsigned long sigmask[2];      /* the creator's mask, for the child to restore */
+	void **tsd;                    /* thread-specific data (thread/key.c), or 0 */
 };
+
+enum { DETACH_JOINABLE, DETACH_DETACHED, DETACH_EXITING };
 
 #ifdef CANARY_TCB_OFFSET
 _Static_assert(offsetof(struct pthread, canary) == CANARY_TCB_OFFSET,
@@ -51,7 +68,8 @@ struct tls_image {
 	const void *data;      /* .tdata initial values */
 	size_t data_size;      /* p_filesz */
 	size_t size;           /* p_memsz: .tdata + .tbss */
-	size_t align;          /* p_align (at least the TCB's alignment) */
+	size_t tls_align;      /* p_align: the compiler's offsets round to it */
+	size_t align;          /* for TP: p_align, at least the TCB's alignment */
 	size_t area;           /* bytes per thread: TCB, gap, block, slack */
 };
 /* Fill *image from the PT_TLS program header (AT_PHDR in auxv). */
@@ -68,5 +86,17 @@ static inline void *__tp_for(struct pthread *self)
 	return (char *)(self + 1) + TP_BIAS;
 #endif
 }
+
+/* What every live thread shares (thread/create.c). */
+extern volatile int __threads_besides_one;   /* live threads - 1 */
+
+/* Thread stacks: one mapping holds guard, stack and TLS area (thread/stack.c). */
+void *__stack_map(size_t size, size_t guard);
+void __stack_release(void *base, size_t size, size_t guard);
+/* Unmap base..base+size and exit the calling thread, touching no memory in
+ * between: the thread is running on that very mapping (arch/<arch>/unmapself.S). */
+_Noreturn void __unmapself(void *base, size_t size);
+/* Weak hook: run the key destructors of the exiting thread (thread/key.c). */
+void __pthread_tsd_run_destructors(struct pthread *self);
 
 #endif

@@ -14,24 +14,28 @@ void __tls_image_find(struct tls_image *image, const unsigned long *auxv)
 {
 	const ElfW(Phdr) *ph = 0;
 	unsigned long n = 0;
+	size_t align = 2 * sizeof(void *);
 
 	for (; auxv[0] != AT_NULL; auxv += 2) {
 		if (auxv[0] == AT_PHDR) ph = (const void *)auxv[1];
 		if (auxv[0] == AT_PHNUM) n = auxv[1];
 	}
-	*image = (struct tls_image){ .align = 2 * sizeof(void *) };
+	/* No PT_TLS: all 0, and tls_align 0 makes every ROUND_UP by it 0,
+	 * which is right for an empty block. */
+	*image = (struct tls_image){ 0 };
 	for (; n; n--, ph++) {
 		if (ph->p_type != PT_TLS)
 			continue;
 		image->data = (const void *)ph->p_vaddr;
 		image->data_size = ph->p_filesz;
 		image->size = ph->p_memsz;
-		if (ph->p_align > image->align)
-			image->align = ph->p_align;
+		image->tls_align = ph->p_align;     /* linkers write at least 1 */
 	}
+	if (image->tls_align > align)
+		align = image->tls_align;
+	image->align = align;
 	/* Enough for any placement: each ROUND_UP below adds < align. */
-	image->area = sizeof(struct pthread) + TLS_GAP_ABOVE_TP + image->size
-	              + 3 * image->align;
+	image->area = sizeof(struct pthread) + TLS_GAP_ABOVE_TP + image->size + 3 * align;
 }
 
 /* Byte loops, not memset/memcpy: the area is small (a TCB and usually a few
@@ -39,7 +43,7 @@ void __tls_image_find(struct tls_image *image, const unsigned long *auxv)
  * functions just to start. */
 keep_loops struct pthread *__tls_init(void *mem, const struct tls_image *image)
 {
-	size_t align = image->align, i;
+	size_t align = image->align, tls_align = image->tls_align, i;
 	const char *from = image->data;
 	char *block, *zero, *end;
 	struct pthread *self;
@@ -47,17 +51,17 @@ keep_loops struct pthread *__tls_init(void *mem, const struct tls_image *image)
 
 #if TLS_VARIANT == 2
 	/* [ block ][ TCB ]: the block ends where the TCB (and TP) begins, and
-	 * the compiler addresses it as TP - ROUND_UP(size, align) + offset. */
-	tp = ROUND_UP((uintptr_t)mem + ROUND_UP(image->size, align), align);
-	block = (char *)tp - ROUND_UP(image->size, align);
+	 * the compiler addresses it as TP - ROUND_UP(size, p_align) + offset. */
+	tp = ROUND_UP((uintptr_t)mem + ROUND_UP(image->size, tls_align), align);
+	block = (char *)tp - ROUND_UP(image->size, tls_align);
 	self = (struct pthread *)tp;
 	zero = block;
 	end = (char *)(self + 1);
 #else
 	/* [ TCB ][ gap ][ block ]: TP is just past the TCB, and the compiler
-	 * addresses the block as TP + ROUND_UP(gap, align) + offset. */
+	 * addresses the block as TP + ROUND_UP(gap, p_align) + offset. */
 	tp = ROUND_UP((uintptr_t)mem + sizeof(struct pthread), align);
-	block = (char *)tp + ROUND_UP(TLS_GAP_ABOVE_TP, align);
+	block = (char *)tp + ROUND_UP(TLS_GAP_ABOVE_TP, tls_align);
 	self = (struct pthread *)tp - 1;
 	zero = (char *)self;
 	end = block + image->size;
@@ -66,6 +70,8 @@ keep_loops struct pthread *__tls_init(void *mem, const struct tls_image *image)
 		*zero++ = 0;
 	for (i = 0; i < image->data_size; i++)   /* .tdata: its initial values */
 		block[i] = from[i];
-	self->self = self;
+#if TLS_VARIANT == 2
+	self->self = self;        /* x86 code reads the TCB address from TP */
+#endif
 	return self;
 }

@@ -33,3 +33,19 @@ static inline long __set_tp(void *tp)
 		__asm__ __volatile__("mov %0, %%gs" : : "r"(desc.entry_number * 8 + 3));
 	return r;
 }
+
+/* clone's CLONE_SETTLS argument for a new thread is a GDT entry
+ * description: the same slot as ours (the %gs selector stays valid in the
+ * child), with the child's TP as its base. */
+typedef struct user_desc clone_tls_scratch;
+static inline void *__clone_tls(void *tp, clone_tls_scratch *desc)
+{
+	unsigned gs;
+
+	__asm__("mov %%gs, %0" : "=r"(gs));
+	*desc = (struct user_desc){
+		.entry_number = gs >> 3, .base_addr = (unsigned long)tp,
+		.limit = 0xfffff, .seg_32bit = 1, .limit_in_pages = 1, .useable = 1,
+	};
+	return desc;
+}

@@ -1,0 +1,27 @@
+/* arm: unmap the calling thread's own stack and exit the thread.
+ *
+ *   _Noreturn void __unmapself(void *base, size_t size)
+ *
+ * A detached thread cannot free the mapping it runs on from C: after
+ * munmap any stack access would fault.  Here everything is in registers
+ * (r7 need not be saved: we never return).
+ *
+ * Registers:  r0 base, r1 size (already munmap's arguments); r7 the
+ *             system call number; then r0 0, the exit code
+ */
+#include <bits/syscall.h>
+
+	.syntax unified
+	.thumb
+	.text
+	.global __unmapself
+	.type   __unmapself, %function
+	.thumb_func
+__unmapself:
+	mov  r7, #__NR_munmap    /* munmap(base, size): our stack is gone */
+	svc  0
+	mov  r0, #0              /* exit code 0 */
+	mov  r7, #__NR_exit      /* this thread only */
+	svc  0
+	.size __unmapself, . - __unmapself
+	.section .note.GNU-stack, "", %progbits

@@ -1,0 +1,109 @@
+/* pthread_create: one mapping (guard, stack, TCB and TLS), one clone.
+ *
+ * All signals are blocked across the clone, so that no handler can run in
+ * the new thread before it has its TLS and its own signal mask; the new
+ * thread restores the creator's mask first thing, and so does the creator.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/auxv.h>
+#include "crt/internal.h"
+#include "thread/internal.h"
+
+#define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
+	CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
+#define ROUND_UP(n, a) (((n) + (a) - 1) & -(a))
+
+volatile int __threads_besides_one;
+long __clone(int (*fn)(void *), void *stack, int flags, void *arg,
+             pid_t *ptid, void *tls, pid_t *ctid);
+extern pthread_attr_t __default_attr;
+
+/* The PT_TLS template, found once (it never changes). */
+static struct tls_image image;
+
+static int start(void *arg)
+{
+	struct pthread *self = arg;
+
+	__syscall(SYS_rt_sigprocmask, SIG_SETMASK, self->sigmask, 0, 8);
+	pthread_exit(self->start(self->arg));
+}
+
+int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict attr_in,
+                   void *(*fn)(void *), void *restrict arg)
+{
+	struct pthread *self = __self(), *new;
+	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
+	size_t page = 4096, guard, stack_size, map_size = 0, area;
+	unsigned long all[2] = { -1UL, -1UL };
+	char *map = 0, *top;
+	clone_tls_scratch scratch;
+	long r;
+
+	if (!__atomic_load_n(&image.align, __ATOMIC_ACQUIRE)) {
+		struct tls_image found;
+		__tls_image_find(&found, __auxv_from(self->initial_sp));
+		image.data = found.data;
+		image.data_size = found.data_size;
+		image.size = found.size;
+		image.tls_align = found.tls_align;
+		image.area = found.area;
+		__atomic_store_n(&image.align, found.align, __ATOMIC_RELEASE);
+	}
+	/* The first thread: the main thread learns its tid, and asks the
+	 * kernel to clear it when it exits, so that it can be joined too. */
+	if (!self->tid)
+		self->tid = __syscall(SYS_set_tid_address, &self->tid);
+
+	area = ROUND_UP(image.area, 16);
+	if (attr->__stack) {
+		/* The caller's stack: TCB and TLS go at its top. */
+		if (attr->__stack_size < area + PTHREAD_STACK_MIN / 4)
+			return EINVAL;
+		top = (char *)(((uintptr_t)attr->__stack + attr->__stack_size - area) & -16);
+		guard = 0;
+		stack_size = top - (char *)attr->__stack;
+	} else {
+		page = getauxval(AT_PAGESZ);
+		guard = ROUND_UP(attr->__guard_size, page);
+		stack_size = ROUND_UP(attr->__stack_size, page);
+		map_size = guard + stack_size + ROUND_UP(area, page);
+		if (map_size < stack_size || stack_size > (size_t)-1 / 2)
+			return EINVAL;       /* wrapped around: no such mapping */
+		map = __stack_map(map_size, guard);
+		if (!map)
+			return EAGAIN;
+		top = map + guard + stack_size;
+	}
+
+	new = __tls_init(top, &image);
+	new->initial_sp = self->initial_sp;
+	new->canary = self->canary;
+	new->start = fn;
+	new->arg = arg;
+	new->detach_state = attr->__detach ? DETACH_DETACHED : DETACH_JOINABLE;
+	new->map_base = map;
+	new->map_size = map_size;
+	new->guard_size = guard;
+	new->stack = top - stack_size;
+	new->stack_size = stack_size;
+
+	__atomic_fetch_add(&__threads_besides_one, 1, __ATOMIC_RELAXED);
+	__syscall(SYS_rt_sigprocmask, SIG_BLOCK, all, new->sigmask, 8);
+	r = __clone(start, top, THREAD_FLAGS, new, (pid_t *)&new->tid,
+	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);
+	__syscall(SYS_rt_sigprocmask, SIG_SETMASK, new->sigmask, 0, 8);
+	if (r < 0) {
+		__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_RELAXED);
+		if (map)
+			__stack_release(map, map_size, guard);
+		return EAGAIN;
+	}
+	*thread = new;
+	return 0;
+}

@@ -1,0 +1,17 @@
+#include <errno.h>
+#include <pthread.h>
+#include "thread/internal.h"
+
+/* Mark a thread detached, so that it frees itself when it ends.  If it is
+ * already on its way out (it found itself joinable), reap it here instead. */
+int pthread_detach(pthread_t t)
+{
+	int state = DETACH_JOINABLE;
+
+	if (__atomic_compare_exchange_n(&t->detach_state, &state, DETACH_DETACHED, 0,
+	                                __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		return 0;
+	if (state == DETACH_DETACHED)
+		return EINVAL;
+	return pthread_join(t, 0);
+}

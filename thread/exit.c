@@ -1,0 +1,35 @@
+/* pthread_exit: key destructors, then either the whole process (the last
+ * thread ends it as exit(0) would), or this thread alone: a joinable thread
+ * leaves its TCB for pthread_join; a detached one unmaps its own stack. */
+#include <pthread.h>
+#include <stdlib.h>
+#include "libc/internal.h"
+#include "thread/internal.h"
+
+static void no_destructors(struct pthread *self) { (void)self; }
+weak_alias(no_destructors, __pthread_tsd_run_destructors);
+
+_Noreturn void pthread_exit(void *result)
+{
+	struct pthread *self = __self();
+	unsigned long all[2] = { -1UL, -1UL };
+	int state = DETACH_JOINABLE;
+
+	__pthread_tsd_run_destructors(self);
+	self->result = result;
+	if (__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_ACQ_REL) == 0) {
+		__threads_besides_one = 0;
+		exit(0);
+	}
+	/* Joinable -> exiting, unless someone detached us first.  (A detach
+	 * that finds us exiting joins us instead.) */
+	if (!__atomic_compare_exchange_n(&self->detach_state, &state, DETACH_EXITING, 0,
+	                                 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
+	    && state == DETACH_DETACHED && self->map_base) {
+		/* No handler may run once the stack is gone. */
+		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, all, 0, 8);
+		__unmapself(self->map_base, self->map_size);
+	}
+	for (;;)
+		__syscall(SYS_exit, 0);
+}

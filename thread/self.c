@@ -1,0 +1,12 @@
+#include <pthread.h>
+#include "thread/internal.h"
+
+pthread_t pthread_self(void)
+{
+	return __self();
+}
+
+int pthread_equal(pthread_t a, pthread_t b)
+{
+	return a == b;
+}
