@@ -18,8 +18,9 @@
  * At the svc:   x8 __NR_clone, x0 flags, x1..x4 0; x30 our return address
  * After it:     x0 the child's id (parent), 0 (child) or -errno
  *
- * Under qemu-user CLONE_VFORK|CLONE_VM is run as a plain fork (no shared
- * memory, the parent is not suspended): the same code works unchanged.
+ * qemu-user (7.2) drops CLONE_VM|CLONE_VFORK and runs a plain fork (no
+ * shared memory, the parent not suspended); it does not answer EINVAL, so
+ * there is no fallback here: the same code works unchanged.
  */
 #include <bits/syscall.h>
 #include <bits/sched.h>

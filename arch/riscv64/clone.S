@@ -41,9 +41,10 @@ __clone:
 	ret                      /* parent: child id or -errno in a0 */
 
 1:	addi sp, sp, -16         /* child: room for a frame record */
-	sd   zero, 8(sp)         /* return address 0: the first write to the */
-	sd   zero, 0(sp)         /* new stack, by the child (a bad stack faults
-	                            here); and saved frame pointer 0 */
+	sd   zero, 8(sp)         /* return address 0: the first write to the
+	                            new stack, made by the child itself (a bad
+	                            stack faults here) */
+	sd   zero, 0(sp)         /* saved frame pointer 0 */
 	addi s0, sp, 16          /* riscv's fp points just above its record
 	                            ({fp at -16, ra at -8}): the chain ends */
 	mv   a0, t1              /* arg: first argument */
