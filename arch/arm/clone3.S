@@ -32,7 +32,7 @@ __clone3:
 
 1:	mov  r7, r0              /* child: r7, Thumb's frame pointer, = 0 */
 	mov  r11, r0             /* r11, ARM state's frame pointer, = 0 */
-	mov  lr, r0              /* no return address: backtraces stop here */
+	mov  lr, r0              /* lr = 0: no return address to unwind to */
 	mov  r1, sp
 	bic  r1, r1, #15         /* AAPCS asks 8-byte alignment; 16 costs nothing */
 	mov  sp, r1              /* (Thumb has no bic on sp itself) */

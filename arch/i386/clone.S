@@ -15,18 +15,16 @@
  * In the child:            eax 0, esp = stack, ebp fn, st(0) arg
  *
  * Why the x87 stack: `int $0x80` keeps every register but eax, and five of
- * the six others carry the kernel's arguments, which leaves only ebp - for
- * fn.  arg has no register left, and memory will not do: the parent's
- * frame is gone as soon as a CLONE_VM parent returns, and a parent that
- * writes into the child's stack dies itself (instead of the child) when
- * that stack is bad.  But a clone copies the FPU state with the general
- * registers (kernel fpu_clone(): the child gets the parent's registers as
- * they were at the syscall), so the 80-bit st(0) carries arg across, and
- * exactly: a 32-bit integer fits its 64-bit mantissa.  The ABI hands us
- * an empty x87 stack and wants it empty again at every call and return,
- * so each side pops it once.  (The alternative, ebp pointing at {fn, arg}
- * in our frame, needs a second path for threads - CLONE_VM without
- * CLONE_VFORK - which would have to write onto the child's stack.)
+ * the other six carry the kernel's arguments; ebp is left, for fn.  Memory
+ * will not do for arg: a thread's parent (CLONE_VM) reuses its own frame
+ * at once, and a parent that writes into the child's stack dies itself,
+ * not the child, when that stack is bad.  But the child gets a copy of the
+ * FPU registers too (kernel fpu_clone()), so st(0) carries arg across -
+ * exactly, as 32 bits fit its 64-bit mantissa - for every flag
+ * combination.  The ABI hands us an empty x87 stack and wants it empty at
+ * every call and return, so each side pops st(0) once.  (A {fn, arg}
+ * block in our frame, pointed to by ebp, would need a second path for
+ * threads that writes onto the child's stack.)
  */
 #include <bits/syscall.h>
 
@@ -56,7 +54,7 @@ __clone:
 	pop  %ebp
 	ret                      /* the child's id or -errno in eax */
 
-1:	and  $-16, %esp          /* child: the stack is ours from here on */
+1:	and  $-16, %esp          /* child: align the stack, ours from here on */
 	push %eax                /* a zeroed frame record on top: */
 	push %eax                /* return address 0, saved ebp 0 */
 	sub  $8, %esp            /* a spare word, then fn's argument slot: */
