@@ -133,9 +133,11 @@ demo: lib $(BUILD)/demo
 
 # Tests: every test/*.c as a static binary, run natively and/or under qemu.
 TESTS := $(patsubst test/%.c,$(BUILD)/test/%,$(filter-out test/demo.c,$(wildcard test/*.c)))
+# A test may ask for more flags with a line "/* test cflags: ... */".
 $(BUILD)/test/%: test/%.c test/check.h $(BUILT)
 	@mkdir -p $(dir $@)
-	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror $< -o $@
+	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror \
+	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
 check: NEED_QEMU = yes
 check: lib $(TESTS)

@@ -66,4 +66,15 @@ static __attribute__((unused)) void check_skip(const char *reason)
 	_exit(77);
 }
 
+/* The 10,000-round stress loops cost minutes under qemu-user, where every
+ * thread or process creation is expensive: there they run once per arch,
+ * in the gcc build, and the clang build says so on a SKIP line. */
+static __attribute__((unused)) void check_stress_once_per_arch(void)
+{
+	const char *mode = getenv("TASKRT_TEST_MODE"), *cc = getenv("TASKRT_TEST_COMPILER");
+
+	if (mode && cc && strcmp(mode, "qemu") == 0 && strcmp(cc, "gcc") != 0)
+		check_skip("qemu-user: the 10,000-round stress runs once per arch, in the gcc build");
+}
+
 #endif

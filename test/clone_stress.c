@@ -37,17 +37,14 @@ static int thread_fn(void *arg) { counter += (int)(long)arg; return 0; }
 
 int main(void)
 {
-	const char *mode = getenv("TASKRT_TEST_MODE"), *cc = getenv("TASKRT_TEST_COMPILER");
 	char *stack = mmap(0, STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	int before, i, status, bad_status = 0, bad_pid = 0;
 	volatile pid_t tid;
 	long expected = 0;
 
 	/* A process clone costs ~11 ms under qemu-user (it forks all of
-	 * qemu): 10,000 of them take two minutes per arch, so the qemu run is
-	 * made once per arch, with the gcc build. */
-	if (mode && cc && strcmp(mode, "qemu") == 0 && strcmp(cc, "gcc") != 0)
-		check_skip("qemu-user: the stress run is made once per arch, by the gcc build");
+	 * qemu): 10,000 of them take two minutes. */
+	check_stress_once_per_arch();
 	CHECK(stack != MAP_FAILED);
 	before = count_mappings();
 	for (i = 0; i < ROUNDS; i++) {
