@@ -21,4 +21,13 @@ int nanosleep(const struct timespec *request, struct timespec *remain);
 int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request, struct timespec *remain);
 time_t time(time_t *t);
 
+/* Calendar time.  taskrt has no time zones: local time is UTC. */
+struct tm *gmtime(const time_t *t);
+struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm);
+struct tm *localtime(const time_t *t);
+struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
+time_t timegm(struct tm *tm);
+time_t mktime(struct tm *tm);
+void tzset(void);
+
 #endif

@@ -55,4 +55,31 @@ int execlp(const char *file, const char *arg, ...);
 
 extern char **environ;
 
+/* sysconf names, numbered as in glibc (so that the values agree). */
+#define _SC_ARG_MAX                       0
+#define _SC_CHILD_MAX                     1
+#define _SC_CLK_TCK                       2
+#define _SC_NGROUPS_MAX                   3
+#define _SC_OPEN_MAX                      4
+#define _SC_VERSION                       29
+#define _SC_PAGESIZE                      30
+#define _SC_PAGE_SIZE                     _SC_PAGESIZE
+#define _SC_LINE_MAX                      43
+#define _SC_IOV_MAX                       60
+#define _SC_THREADS                       67
+#define _SC_THREAD_DESTRUCTOR_ITERATIONS  73
+#define _SC_THREAD_KEYS_MAX               74
+#define _SC_THREAD_STACK_MIN              75
+#define _SC_THREAD_THREADS_MAX            76
+#define _SC_NPROCESSORS_CONF              83
+#define _SC_NPROCESSORS_ONLN              84
+#define _SC_PHYS_PAGES                    85
+#define _SC_AVPHYS_PAGES                  86
+#define _SC_ATEXIT_MAX                    87
+#define _SC_MONOTONIC_CLOCK               149
+#define _SC_HOST_NAME_MAX                 180
+#define _POSIX_VERSION                    200809L
+#define _POSIX_THREADS                    200809L
+long sysconf(int name);
+
 #endif
