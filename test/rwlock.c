@@ -1,0 +1,251 @@
+/* pthread_rwlock_t: readers hold it together, a writer alone; try and
+ * timed variants; a read lock taken again while a writer waits (the
+ * readers-first policy must not deadlock); and a mixed stress run. */
+#include <errno.h>
+#include <pthread.h>
+#include <sched.h>
+#include <time.h>
+#include "check.h"
+
+#define READERS 4
+#define MIXERS  4
+#define ITERS   20000
+
+static long long now_ns(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_REALTIME, &t);
+	return t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+static struct timespec in_ms(int ms)
+{
+	long long t = now_ns() + ms * 1000000LL;
+
+	return (struct timespec){ t / 1000000000, t % 1000000000 };
+}
+
+static void sleep_ms(int ms)
+{
+	struct timespec ts = { 0, ms * 1000000L };
+
+	nanosleep(&ts, 0);
+}
+
+static pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
+
+/* Readers together: each holds its read lock until all READERS are inside
+ * at once (or 10 s pass: then they were kept out of each other). */
+static volatile int inside, most_inside;
+
+static void *reader_together(void *arg)
+{
+	long long give_up = now_ns() + 10000000000LL;
+
+	(void)arg;
+	if (pthread_rwlock_rdlock(&rw) != 0)
+		return (void *)1L;
+	__atomic_fetch_add(&inside, 1, __ATOMIC_SEQ_CST);
+	while (__atomic_load_n(&inside, __ATOMIC_SEQ_CST) < READERS && now_ns() < give_up)
+		sched_yield();
+	if (inside > most_inside)
+		most_inside = inside;            /* all write the same value */
+	return (void *)(long)pthread_rwlock_unlock(&rw);
+}
+
+static void test_readers_together(void)
+{
+	pthread_t t[READERS];
+	void *r;
+
+	for (int i = 0; i < READERS; i++)
+		CHECK_INT(pthread_create(&t[i], 0, reader_together, 0), 0);
+	for (int i = 0; i < READERS; i++) {
+		CHECK_INT(pthread_join(t[i], &r), 0);
+		CHECK_INT((long)r, 0);
+	}
+	CHECK_INT(most_inside, READERS);
+	CHECK_INT(rw.__state, 0);
+}
+
+static void *try_rd(void *arg)
+{
+	long r = pthread_rwlock_tryrdlock(&rw);
+
+	(void)arg;
+	if (r == 0)
+		pthread_rwlock_unlock(&rw);
+	return (void *)r;
+}
+
+static void *try_wr(void *arg)
+{
+	long r = pthread_rwlock_trywrlock(&rw);
+
+	(void)arg;
+	if (r == 0)
+		pthread_rwlock_unlock(&rw);
+	return (void *)r;
+}
+
+static void *timed_rd_50ms(void *arg)
+{
+	struct timespec at = in_ms(50);
+
+	(void)arg;
+	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), ETIMEDOUT);
+	CHECK(now_ns() >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ 0, -1 }), EINVAL);
+	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ -1, 0 }), ETIMEDOUT);
+	return 0;
+}
+
+static long in_thread(void *(*fn)(void *))
+{
+	pthread_t t;
+	void *r = (void *)-1L;
+
+	CHECK_INT(pthread_create(&t, 0, fn, 0), 0);
+	CHECK_INT(pthread_join(t, &r), 0);
+	return (long)r;
+}
+
+static void test_try_and_timed(void)
+{
+	struct timespec at;
+
+	/* Write-locked: nobody else gets in. */
+	CHECK_INT(pthread_rwlock_wrlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_tryrdlock(&rw), EBUSY);
+	CHECK_INT(pthread_rwlock_trywrlock(&rw), EBUSY);
+	CHECK_INT(in_thread(try_rd), EBUSY);
+	CHECK_INT(in_thread(try_wr), EBUSY);
+	in_thread(timed_rd_50ms);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	CHECK_INT(rw.__state, 0);
+
+	/* Read-locked: readers get in, writers do not. */
+	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_tryrdlock(&rw), 0);       /* the same thread again */
+	CHECK_INT(in_thread(try_rd), 0);
+	CHECK_INT(in_thread(try_wr), EBUSY);
+	CHECK_INT(pthread_rwlock_trywrlock(&rw), EBUSY);
+	at = in_ms(50);
+	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &at), ETIMEDOUT);
+	CHECK(now_ns() >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &(struct timespec){ 0, 1000000000L }), EINVAL);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	CHECK_INT(rw.__state, 0);
+
+	/* Free: a bad deadline is not even looked at. */
+	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &(struct timespec){ 0, -1 }), 0);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ 0, -1 }), 0);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+}
+
+/* A writer sleeps while the main thread reads; the main thread reads
+ * again (readers first: no deadlock), and once it lets go completely the
+ * writer gets in. */
+static volatile int writer_done;
+
+static void *writer(void *arg)
+{
+	(void)arg;
+	CHECK_INT(pthread_rwlock_wrlock(&rw), 0);
+	writer_done = 1;
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	return 0;
+}
+
+static void test_writer_waits(void)
+{
+	struct timespec at;
+	pthread_t t;
+
+	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
+	CHECK_INT(pthread_create(&t, 0, writer, 0), 0);
+	sleep_ms(50);                        /* it is asleep now */
+	CHECK_INT(rw.__writers_waiting, 1);
+	at = in_ms(5000);
+	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), 0);
+	CHECK_INT(writer_done, 0);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	CHECK_INT(writer_done, 0);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);   /* the last reader wakes it */
+	CHECK_INT(pthread_join(t, 0), 0);
+	CHECK_INT(writer_done, 1);
+	CHECK_INT(rw.__state, 0);
+}
+
+/* Stress: each thread writes 1 in 8 times, reads otherwise, and yields
+ * the CPU inside now and then so that the others find it held and sleep.
+ * A writer must be alone (readers == 0, writers == 0 on entry); a reader
+ * must see no writer.  The written counter must come out exact. */
+static volatile int readers_in, writers_in, broken, go;
+static long written;
+
+static void *mixer(void *arg)
+{
+	long id = (long)arg;
+
+	while (!__atomic_load_n(&go, __ATOMIC_ACQUIRE))
+		sched_yield();                   /* start together */
+	for (int i = 0; i < ITERS; i++) {
+		if ((i + id) % 8 == 0) {
+			pthread_rwlock_wrlock(&rw);
+			if (__atomic_fetch_add(&writers_in, 1, __ATOMIC_SEQ_CST) != 0 ||
+			    __atomic_load_n(&readers_in, __ATOMIC_SEQ_CST) != 0)
+				broken = 1;
+			written++;
+			sched_yield();           /* let the others pile up */
+			__atomic_fetch_sub(&writers_in, 1, __ATOMIC_SEQ_CST);
+		} else {
+			pthread_rwlock_rdlock(&rw);
+			__atomic_fetch_add(&readers_in, 1, __ATOMIC_SEQ_CST);
+			if (__atomic_load_n(&writers_in, __ATOMIC_SEQ_CST) != 0)
+				broken = 1;
+			if (i % 16 == 0)
+				sched_yield();
+			__atomic_fetch_sub(&readers_in, 1, __ATOMIC_SEQ_CST);
+		}
+		pthread_rwlock_unlock(&rw);
+	}
+	return 0;
+}
+
+static void test_stress(void)
+{
+	pthread_t t[MIXERS];
+
+	for (long i = 0; i < MIXERS; i++)
+		CHECK_INT(pthread_create(&t[i], 0, mixer, (void *)i), 0);
+	__atomic_store_n(&go, 1, __ATOMIC_RELEASE);
+	for (int i = 0; i < MIXERS; i++)
+		CHECK_INT(pthread_join(t[i], 0), 0);
+	CHECK_INT(broken, 0);
+	CHECK_INT(written, (long)MIXERS * ITERS / 8);
+	CHECK_INT(rw.__state, 0);
+}
+
+int main(void)
+{
+	pthread_rwlockattr_t a;
+	pthread_rwlock_t local;
+
+	(void)check_skip;
+	CHECK_INT(pthread_rwlockattr_init(&a), 0);
+	CHECK_INT(pthread_rwlock_init(&local, &a), 0);
+	CHECK_INT(pthread_rwlock_wrlock(&local), 0);
+	CHECK_INT(pthread_rwlock_unlock(&local), 0);
+	CHECK_INT(pthread_rwlock_destroy(&local), 0);
+	CHECK_INT(pthread_rwlockattr_destroy(&a), 0);
+
+	test_readers_together();
+	test_try_and_timed();
+	test_writer_waits();
+	test_stress();
+	return check_done();
+}

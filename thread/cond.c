@@ -1,0 +1,121 @@
+/* Condition variables: a sequence counter that every signal bumps.
+ *
+ *   __seq      the futex word: +1 on every signal or broadcast that
+ *              finds a waiter
+ *   __waiters  threads between registering and leaving a wait; bit 31
+ *              (DESTROYING) says pthread_cond_destroy waits for them
+ *
+ * A waiter, still holding the mutex, registers (__waiters + 1), reads
+ * __seq, unlocks the mutex and sleeps with FUTEX_WAIT(__seq, seen).  Why
+ * no wake-up is lost: a signal that matters to this waiter is one sent
+ * after the waiter released the mutex (the predicate the waiter saw false
+ * can only change after that).  Such a signal sees __waiters > 0, because
+ * the waiter registered before it unlocked, and it bumps __seq.  Then
+ * either the waiter's FUTEX_WAIT still finds the old value and sleeps
+ * until the FUTEX_WAKE that follows the bump, or the kernel finds __seq
+ * already changed and refuses to sleep (EAGAIN): the waiter returns at
+ * once.  The kernel checks the value and queues the sleeper under the
+ * same lock FUTEX_WAKE takes, so there is no gap in between.
+ *
+ * What the design allows: spurious returns (a signal may release every
+ * waiter that had not yet gone to sleep, a signal handler may interrupt),
+ * which POSIX permits and every caller re-checks its predicate for; and a
+ * waiter that arrives after a signal may take that signal's wake-up from
+ * an older one (glibc's 2016 condvar prevents this, at many times the
+ * size).  __seq wraps after 2^32 signals: a waiter that slept through
+ * exactly that many would miss one; nobody does.
+ *
+ * Signal and broadcast touch the condvar only up to the bump; after it
+ * a woken waiter may already have returned and freed it, and a futex
+ * wake on a stale address is harmless.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include "syscall/futex.h"
+
+#define DESTROYING INT_MIN
+
+static void leave(pthread_cond_t *c, int priv)
+{
+	if (__atomic_sub_fetch(&c->__waiters, 1, __ATOMIC_SEQ_CST) == DESTROYING)
+		__futex_wake(&c->__waiters, 1, priv);
+}
+
+int pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                           const struct timespec *restrict at)
+{
+	int seq, r = 0, priv = !c->__pshared;
+
+	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
+		return EINVAL;
+	__atomic_fetch_add(&c->__waiters, 1, __ATOMIC_SEQ_CST);
+	seq = __atomic_load_n(&c->__seq, __ATOMIC_SEQ_CST);
+	if ((r = pthread_mutex_unlock(m)) != 0) {
+		leave(c, priv);                  /* errorcheck: not the owner */
+		return r;
+	}
+	if (at && at->tv_sec < 0)
+		r = -ETIMEDOUT;                  /* before 1970: long past */
+	else
+		r = __futex_wait_until(&c->__seq, seq, c->__clock, at, priv);
+	leave(c, priv);
+	/* Woken, timed out or interrupted: the mutex is ours again on return,
+	 * whatever happened (POSIX).  0 covers -EAGAIN and -EINTR: spurious. */
+	pthread_mutex_lock(m);
+	return r == -ETIMEDOUT ? ETIMEDOUT : 0;
+}
+
+int pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m)
+{
+	return pthread_cond_timedwait(c, m, 0);
+}
+
+/* Only a registered waiter needs a bump; none: no system call at all. */
+static int wake(pthread_cond_t *c, int count)
+{
+	int priv = !c->__pshared;
+
+	if (__atomic_load_n(&c->__waiters, __ATOMIC_SEQ_CST) > 0) {
+		__atomic_fetch_add(&c->__seq, 1, __ATOMIC_SEQ_CST);
+		__futex_wake(&c->__seq, count, priv);
+	}
+	return 0;
+}
+
+int pthread_cond_signal(pthread_cond_t *c)
+{
+	return wake(c, 1);
+}
+
+/* Wake them all; they then queue on the mutex one by one.  (Requeueing
+ * them straight onto the mutex's futex would save those wake-ups, at the
+ * price of coupling the two objects' protocols.) */
+int pthread_cond_broadcast(pthread_cond_t *c)
+{
+	return wake(c, INT_MAX);
+}
+
+int pthread_cond_init(pthread_cond_t *restrict c, const pthread_condattr_t *restrict a)
+{
+	*c = (pthread_cond_t)PTHREAD_COND_INITIALIZER;
+	if (a) {
+		c->__clock = a->__clock;
+		c->__pshared = a->__pshared;
+	}
+	return 0;
+}
+
+/* POSIX lets a thread destroy a condvar right after a broadcast, while the
+ * threads it woke are still on their way out of the wait: let them leave
+ * first.  Without waiters this costs one atomic OR. */
+int pthread_cond_destroy(pthread_cond_t *c)
+{
+	int w = __atomic_or_fetch(&c->__waiters, DESTROYING, __ATOMIC_SEQ_CST);
+
+	while (w != DESTROYING) {
+		__futex_wait(&c->__waiters, w, 0, !c->__pshared);
+		w = __atomic_load_n(&c->__waiters, __ATOMIC_SEQ_CST);
+	}
+	return 0;
+}

@@ -1,0 +1,133 @@
+/* Unnamed semaphores: a count of tokens in a futex word.
+ *
+ *   __value    n >= 0 tokens; -1 no token, and threads may sleep on it
+ *   __waiters  threads in the slow path of sem_wait (about to sleep,
+ *              asleep, or just woken)
+ *
+ * sem_wait takes a token with a compare-and-swap (n -> n-1): no system
+ * call while tokens remain.  Without one, it counts itself in __waiters,
+ * marks the word -1 (0 -> -1) and sleeps with FUTEX_WAIT(__value, -1),
+ * which the kernel refuses unless the word still holds -1.
+ * sem_post adds a token (-1 counts as 0) and wakes one sleeper if the old
+ * value was -1 or __waiters, read before its compare-and-swap, was not 0.
+ *
+ * Why no wake-up is lost: a sleeper counted before the post read
+ * __waiters is seen there.  One counted after that must still find -1 in
+ * the word before it can sleep, and the post's compare-and-swap either
+ * sees that -1 itself (and wakes), or fails on it and starts over.  And
+ * the -1 cannot silently turn back into 0 under a sleeper: a taker that
+ * takes the last token while __waiters says someone waits stores -1, not
+ * 0 (musl's design; the check costs one load).
+ *
+ * sem_post touches the semaphore only up to its compare-and-swap; after
+ * that a waiter may return and free it, and the wake needs no memory.
+ */
+#include <errno.h>
+#include <semaphore.h>
+#include "syscall/futex.h"
+
+static int fail(int e)
+{
+	errno = e;
+	return -1;
+}
+
+int sem_init(sem_t *sem, int pshared, unsigned value)
+{
+	if (value > SEM_VALUE_MAX)
+		return fail(EINVAL);
+	*sem = (sem_t){ (int)value, 0, pshared != 0 };
+	return 0;
+}
+
+int sem_destroy(sem_t *sem)
+{
+	(void)sem;
+	return 0;
+}
+
+/* Take a token if there is one: 1 taken, 0 none. */
+static int take(sem_t *sem)
+{
+	int v = __atomic_load_n(&sem->__value, __ATOMIC_RELAXED), new;
+
+	while (v > 0) {
+		new = v - 1;
+		if (new == 0 && __atomic_load_n(&sem->__waiters, __ATOMIC_SEQ_CST))
+			new = -1;                /* the last token: keep sleepers marked */
+		if (__atomic_compare_exchange_n(&sem->__value, &v, new, 0,
+		                                __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+			return 1;
+	}
+	return 0;
+}
+
+int sem_trywait(sem_t *sem)
+{
+	return take(sem) ? 0 : fail(EAGAIN);
+}
+
+int sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec *restrict at)
+{
+	int r = 0, priv = !sem->__pshared, none = 0;
+
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return fail(EINVAL);
+	if (take(sem))
+		return 0;
+	/* POSIX checks the deadline only when the caller would block. */
+	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
+		return fail(EINVAL);
+	__atomic_fetch_add(&sem->__waiters, 1, __ATOMIC_SEQ_CST);
+	while (!take(sem)) {
+		if (at && at->tv_sec < 0) {
+			r = -ETIMEDOUT;          /* before 1970: long past */
+			break;
+		}
+		/* 0 -> -1; if it is -1 already, or a token came, never mind. */
+		__atomic_compare_exchange_n(&sem->__value, &none, -1, 0,
+		                            __ATOMIC_SEQ_CST, __ATOMIC_RELAXED);
+		none = 0;
+		r = __futex_wait_until(&sem->__value, -1, clock, at, priv);
+		/* Like glibc: a signal handler that ran ends the wait (EINTR). */
+		if (r == -ETIMEDOUT || r == -EINTR)
+			break;
+		r = 0;
+	}
+	__atomic_fetch_sub(&sem->__waiters, 1, __ATOMIC_RELAXED);
+	return r ? fail(-r) : 0;
+}
+
+int sem_timedwait(sem_t *restrict sem, const struct timespec *restrict at)
+{
+	return sem_clockwait(sem, CLOCK_REALTIME, at);
+}
+
+int sem_wait(sem_t *sem)
+{
+	return sem_clockwait(sem, CLOCK_REALTIME, 0);
+}
+
+int sem_post(sem_t *sem)
+{
+	int v, waiters, priv = !sem->__pshared;
+
+	do {
+		v = __atomic_load_n(&sem->__value, __ATOMIC_RELAXED);
+		waiters = __atomic_load_n(&sem->__waiters, __ATOMIC_SEQ_CST);
+		if (v == SEM_VALUE_MAX)
+			return fail(EOVERFLOW);
+	} while (!__atomic_compare_exchange_n(&sem->__value, &v, v < 0 ? 1 : v + 1, 0,
+	                                      __ATOMIC_SEQ_CST, __ATOMIC_RELAXED));
+	if (v < 0 || waiters)
+		__futex_wake(&sem->__value, 1, priv);
+	return 0;
+}
+
+int sem_getvalue(sem_t *restrict sem, int *restrict value)
+{
+	int v = __atomic_load_n(&sem->__value, __ATOMIC_RELAXED);
+
+	*value = v < 0 ? 0 : v;
+	return 0;
+}
