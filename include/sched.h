@@ -50,5 +50,12 @@ int clone3_fn(struct clone_args *args, size_t size, int (*fn)(void *), void *arg
 int clone3_path(void);
 
 int sched_yield(void);
+/* Policy and priority of a thread (pid 0: the caller).  -1 and errno. */
+int sched_setscheduler(pid_t pid, int policy, const struct sched_param *param);
+int sched_getscheduler(pid_t pid);
+int sched_setparam(pid_t pid, const struct sched_param *param);
+int sched_getparam(pid_t pid, struct sched_param *param);
+int sched_get_priority_min(int policy);
+int sched_get_priority_max(int policy);
 
 #endif

@@ -1,0 +1,137 @@
+/* Scheduling: the attributes a thread may be created with, the policy and
+ * priority of a running thread, and the priority range of each policy.
+ *
+ * Linux schedules threads, not processes, so every sched_* system call
+ * takes a thread id: pthread_setschedparam is sched_setscheduler on the
+ * thread's tid.  Real-time policies (SCHED_FIFO, SCHED_RR) need privilege
+ * (CAP_SYS_NICE or RLIMIT_RTPRIO); without it the kernel says EPERM, and
+ * so do we.
+ *
+ * Note: pthread_create does not act on PTHREAD_EXPLICIT_SCHED yet; the
+ * attributes below are stored and read back only.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <sched.h>
+#include "thread/internal.h"
+
+int pthread_attr_setscope(pthread_attr_t *attr, int scope)
+{
+	if (scope == PTHREAD_SCOPE_PROCESS)
+		return ENOTSUP;        /* every Linux thread competes system-wide */
+	if (scope != PTHREAD_SCOPE_SYSTEM)
+		return EINVAL;
+	attr->__scope = scope;
+	return 0;
+}
+
+int pthread_attr_getscope(const pthread_attr_t *restrict attr, int *restrict scope)
+{
+	*scope = attr->__scope;
+	return 0;
+}
+
+int pthread_attr_setinheritsched(pthread_attr_t *attr, int inherit)
+{
+	if (inherit != PTHREAD_INHERIT_SCHED && inherit != PTHREAD_EXPLICIT_SCHED)
+		return EINVAL;
+	attr->__inherit = inherit;
+	return 0;
+}
+
+int pthread_attr_getinheritsched(const pthread_attr_t *restrict attr, int *restrict inherit)
+{
+	*inherit = attr->__inherit;
+	return 0;
+}
+
+int pthread_attr_setschedpolicy(pthread_attr_t *attr, int policy)
+{
+	if (policy != SCHED_OTHER && policy != SCHED_FIFO && policy != SCHED_RR)
+		return EINVAL;
+	attr->__policy = policy;
+	return 0;
+}
+
+int pthread_attr_getschedpolicy(const pthread_attr_t *restrict attr, int *restrict policy)
+{
+	*policy = attr->__policy;
+	return 0;
+}
+
+int pthread_attr_setschedparam(pthread_attr_t *restrict attr,
+                               const struct sched_param *restrict param)
+{
+	attr->__priority = param->sched_priority;
+	return 0;
+}
+
+int pthread_attr_getschedparam(const pthread_attr_t *restrict attr,
+                               struct sched_param *restrict param)
+{
+	param->sched_priority = attr->__priority;
+	return 0;
+}
+
+/* The kernel's id for t, 0 if t has exited.  The main thread does not know
+ * its tid before the first pthread_create (see create.c). */
+static int tid_of(pthread_t t)
+{
+	if (t == __self() && !t->tid)
+		return __syscall(SYS_gettid);
+	return t->tid;
+}
+
+int pthread_setschedparam(pthread_t t, int policy, const struct sched_param *param)
+{
+	int tid = tid_of(t);
+
+	return tid ? -__syscall(SYS_sched_setscheduler, tid, policy, param) : ESRCH;
+}
+
+int pthread_getschedparam(pthread_t t, int *restrict policy, struct sched_param *restrict param)
+{
+	int tid = tid_of(t);
+	long r;
+
+	if (!tid)
+		return ESRCH;
+	r = __syscall(SYS_sched_getscheduler, tid);
+	if (r < 0)
+		return -r;
+	*policy = r & ~SCHED_RESET_ON_FORK;    /* a flag, not a policy */
+	return -__syscall(SYS_sched_getparam, tid, param);
+}
+
+/* The plain sched_* calls: pid 0 is the calling thread.  -1 and errno. */
+int sched_setscheduler(pid_t pid, int policy, const struct sched_param *param)
+{
+	return syscall_errno(SYS_sched_setscheduler, pid, policy, param);
+}
+
+int sched_getscheduler(pid_t pid)
+{
+	return syscall_errno(SYS_sched_getscheduler, pid);
+}
+
+int sched_setparam(pid_t pid, const struct sched_param *param)
+{
+	return syscall_errno(SYS_sched_setparam, pid, param);
+}
+
+int sched_getparam(pid_t pid, struct sched_param *param)
+{
+	return syscall_errno(SYS_sched_getparam, pid, param);
+}
+
+/* 0..0 for SCHED_OTHER, SCHED_BATCH and SCHED_IDLE, 1..99 for the
+ * real-time policies: the kernel knows, so ask it. */
+int sched_get_priority_min(int policy)
+{
+	return syscall_errno(SYS_sched_get_priority_min, policy);
+}
+
+int sched_get_priority_max(int policy)
+{
+	return syscall_errno(SYS_sched_get_priority_max, policy);
+}
