@@ -29,5 +29,7 @@ struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
 time_t timegm(struct tm *tm);
 time_t mktime(struct tm *tm);
 void tzset(void);
+size_t strftime(char *restrict s, size_t max, const char *restrict format,
+                const struct tm *restrict tm);
 
 #endif

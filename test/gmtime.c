@@ -7,6 +7,19 @@
 #include <time.h>
 #include "check.h"
 
+#define ALL "%a %A %b %B %C %d %e %H %I %j %m %M %p %S %u %U %w %W %y %Y %z %Z %%"
+#define COMPOSITE "%c | %D %F %r %R %T %x %X %s %h %n%t|"
+
+/* strftime of gmtime(t) with format f. */
+static const char *format(time_t t, const char *f)
+{
+	static char buf[256];
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	return strftime(buf, sizeof buf, f, &tm) ? buf : "(0)";
+}
+
 /* Compare one broken-down time: year, month 1..12, day, h:m:s, day of the
  * year (0-based), day of the week (0 = Sunday). */
 #define CHECK_TM(tm, y, mo, d, h, mi, s, yday, wday) do { \
@@ -30,6 +43,9 @@ static void check_time(time_t t, long long y, int mo, int d, int h, int mi, int 
 int main(void)
 {
 	struct tm tm, *p;
+	/* (an array, not a literal: the compiler would reject the format) */
+	static char odd[] = "%z %Z %q %";
+	char name[32];
 	time_t t;
 
 	check_time(0, 1970, 1, 1, 0, 0, 0, 0, 4);                  /* a Thursday */
@@ -106,5 +122,34 @@ int main(void)
 	CHECK_INT(timegm(&tm), -1);
 	CHECK_INT(errno, EOVERFLOW);
 	tzset();
+
+	/* strftime: each conversion (the expected strings are glibc's, in
+	 * the C locale) */
+	CHECK_STR(format(0, ALL), "Thu Thursday Jan January 19 01  1 00 12 001 01 00 AM 00 4 00 4 00 "
+	          "70 1970 +0000 UTC %");
+	CHECK_STR(format(0, COMPOSITE), "Thu Jan  1 00:00:00 1970 | 01/01/70 1970-01-01 12:00:00 AM "
+	          "00:00 00:00:00 01/01/70 00:00:00 0 Jan \n\t|");
+	CHECK_STR(format(1709211909LL, ALL), "Thu Thursday Feb February 20 29 29 13 01 060 02 05 PM "
+	          "09 4 08 4 09 24 2024 +0000 UTC %");
+	CHECK_STR(format(1709211909LL, COMPOSITE), "Thu Feb 29 13:05:09 2024 | 02/29/24 2024-02-29 "
+	          "01:05:09 PM 13:05 13:05:09 02/29/24 13:05:09 1709211909 Feb \n\t|");
+	CHECK_STR(format(253402300799LL, ALL), "Fri Friday Dec December 99 31 31 23 11 365 12 59 PM "
+	          "59 5 52 5 52 99 9999 +0000 UTC %");
+	CHECK_STR(format(978220800LL, ALL), "Sun Sunday Dec December 20 31 31 00 12 366 12 00 AM 00 "
+	          "7 53 0 52 00 2000 +0000 UTC %");
+	/* year 1: POSIX's %C is two digits (glibc prints "0") */
+	CHECK_STR(format(-62135596800LL, "%C %y %Y %F %s"), "00 01 1 1-01-01 -62135596800");
+	/* year -1: %C rounds down, so that century * 100 + %y is the year */
+	CHECK_STR(format(-62198755200LL, "%C %y %Y"), "-01 99 -1");
+	tm = (struct tm){ .tm_gmtoff = -(5 * 3600 + 30 * 60), .tm_zone = "XST" };
+	CHECK_INT(strftime(name, sizeof name, odd, &tm), 14);
+	CHECK_STR(name, "-0530 XST %q %");
+	tm.tm_gmtoff = 3600;
+	CHECK_INT(strftime(name, 6, "%z", &tm), 5);
+	CHECK_STR(name, "+0100");
+	CHECK_INT(strftime(name, 5, "%z", &tm), 0);       /* no room for the NUL */
+	CHECK_INT(strftime(name, 10, "%c", &tm), 0);
+	CHECK_INT(strftime(name, sizeof name, odd + sizeof odd - 1, &tm), 0);   /* "" */
+	CHECK_STR(name, "");
 	return check_done();
 }
