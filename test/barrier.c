@@ -4,7 +4,14 @@
  * barrier can be destroyed right after the serial thread returns. */
 #include <errno.h>
 #include <pthread.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include "check.h"
+
+/* POSIX, defined by taskrt, not yet declared in pthread.h. */
+int pthread_barrierattr_setpshared(pthread_barrierattr_t *a, int pshared);
+int pthread_barrierattr_getpshared(const pthread_barrierattr_t *restrict a, int *restrict pshared);
 
 #define THREADS 5
 #define CYCLES  200
@@ -94,6 +101,60 @@ static void test_destroy_after(void)
 	}
 }
 
+/* A process-shared barrier in a MAP_SHARED page: parent and child meet
+ * 100 times; each sees the other's write of the cycle, and one of the two
+ * is serial each time. */
+struct shared { pthread_barrier_t b; int stamp[2], serials, missing; };
+
+static void meet_shared(struct shared *s, int me)
+{
+	for (int c = 1; c <= 100; c++) {
+		s->stamp[me] = c;
+		if (pthread_barrier_wait(&s->b) == PTHREAD_BARRIER_SERIAL_THREAD)
+			__atomic_fetch_add(&s->serials, 1, __ATOMIC_RELAXED);
+		if (s->stamp[!me] < c)
+			__atomic_fetch_add(&s->missing, 1, __ATOMIC_RELAXED);
+		/* Nobody writes the next stamp before both have read this one. */
+		pthread_barrier_wait(&s->b);
+	}
+}
+
+static void test_pshared(void)
+{
+	struct shared *s = mmap(0, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	pthread_barrierattr_t a;
+	int status = -1, v = -1;
+	pid_t pid;
+
+	CHECK(s != MAP_FAILED);
+	if (s == MAP_FAILED)
+		return;
+	CHECK_INT(pthread_barrierattr_init(&a), 0);
+	CHECK_INT(pthread_barrierattr_getpshared(&a, &v), 0);
+	CHECK_INT(v, PTHREAD_PROCESS_PRIVATE);
+	CHECK_INT(pthread_barrierattr_setpshared(&a, -1), EINVAL);
+	CHECK_INT(pthread_barrierattr_setpshared(&a, PTHREAD_PROCESS_SHARED), 0);
+	CHECK_INT(pthread_barrierattr_getpshared(&a, &v), 0);
+	CHECK_INT(v, PTHREAD_PROCESS_SHARED);
+	CHECK_INT(pthread_barrier_init(&s->b, &a, 2), 0);
+	s->serials = s->missing = 0;
+	pid = fork();
+	if (pid == 0) {
+		meet_shared(s, 1);
+		_exit(0);
+	}
+	CHECK(pid > 0);
+	if (pid < 0)
+		return;
+	meet_shared(s, 0);
+	CHECK_INT(waitpid(pid, &status, 0), pid);
+	CHECK_INT(status, 0);
+	CHECK_INT(s->serials, 100);
+	CHECK_INT(s->missing, 0);
+	CHECK_INT(pthread_barrier_destroy(&s->b), 0);
+	munmap(s, 4096);
+}
+
 int main(void)
 {
 	pthread_barrierattr_t a;
@@ -111,5 +172,6 @@ int main(void)
 
 	test_cycles();
 	test_destroy_after();
+	test_pshared();
 	return check_done();
 }

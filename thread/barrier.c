@@ -74,15 +74,3 @@ int pthread_barrier_destroy(pthread_barrier_t *b)
 	drained(b, !b->__pshared);
 	return 0;
 }
-
-int pthread_barrierattr_init(pthread_barrierattr_t *a)
-{
-	a->__pshared = PTHREAD_PROCESS_PRIVATE;
-	return 0;
-}
-
-int pthread_barrierattr_destroy(pthread_barrierattr_t *a)
-{
-	(void)a;
-	return 0;
-}

@@ -118,6 +118,8 @@ int pthread_rwlock_unlock(pthread_rwlock_t *rw)
 
 	do {
 		s = __atomic_load_n(&rw->__state, __ATOMIC_RELAXED);
+		if ((s & ~SLEEPERS) == 0)
+			return EPERM;                /* nobody holds it */
 		sleepers = __atomic_load_n(&rw->__waiters, __ATOMIC_SEQ_CST) |
 		           __atomic_load_n(&rw->__writers_waiting, __ATOMIC_SEQ_CST);
 		/* The writer, or the last reader, frees it; other readers
@@ -141,17 +143,5 @@ int pthread_rwlock_init(pthread_rwlock_t *restrict rw, const pthread_rwlockattr_
 int pthread_rwlock_destroy(pthread_rwlock_t *rw)
 {
 	(void)rw;
-	return 0;
-}
-
-int pthread_rwlockattr_init(pthread_rwlockattr_t *a)
-{
-	a->__pshared = PTHREAD_PROCESS_PRIVATE;
-	return 0;
-}
-
-int pthread_rwlockattr_destroy(pthread_rwlockattr_t *a)
-{
-	(void)a;
 	return 0;
 }

@@ -1,0 +1,31 @@
+/* Read-write lock attributes: only process sharing, which decides between
+ * private and shared futex operations.  (pthread.h does not declare the
+ * two pshared functions yet; they are POSIX, so they are defined here.) */
+#include <errno.h>
+#include <pthread.h>
+
+int pthread_rwlockattr_init(pthread_rwlockattr_t *a)
+{
+	a->__pshared = PTHREAD_PROCESS_PRIVATE;
+	return 0;
+}
+
+int pthread_rwlockattr_destroy(pthread_rwlockattr_t *a)
+{
+	(void)a;
+	return 0;
+}
+
+int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *a, int pshared)
+{
+	if ((unsigned)pshared > PTHREAD_PROCESS_SHARED)
+		return EINVAL;
+	a->__pshared = pshared;
+	return 0;
+}
+
+int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict a, int *restrict pshared)
+{
+	*pshared = a->__pshared;
+	return 0;
+}
