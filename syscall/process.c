@@ -3,18 +3,26 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "syscall/internal.h"
+#include "thread/internal.h"
 
 /* Where there is no fork system call (aarch64, riscv64), fork is a clone
  * that shares nothing and signals SIGCHLD; every other clone argument is 0,
- * so no arch's argument order matters. */
+ * so no arch's argument order matters.
+ *
+ * The child is a process of one thread, whatever the parent had: it learns
+ * its own tid (mutex owners are tids) and that it is alone. */
 pid_t fork(void)
 {
 #ifdef SYS_fork
-	return syscall_errno(SYS_fork);
+	long r = __syscall(SYS_fork);
 #else
-	return syscall_errno(SYS_clone, SIGCHLD, 0, 0, 0, 0);
+	long r = __syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
 #endif
+	if (r == 0) {
+		__self()->tid = __syscall(SYS_gettid);
+		__threads_besides_one = 0;
+	}
+	return __syscall_ret(r);
 }
 
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage)
