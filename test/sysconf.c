@@ -1,8 +1,23 @@
 /* sysconf: glibc's numbering, and values that agree with their sources
  * (auxv, rlimits, the affinity mask, taskrt's own limits). */
 #include <errno.h>
+/* limits.h and pthread.h both define the PTHREAD_* limits: they must agree.
+ * (A different redefinition in a system header draws no warning, so take
+ * limits.h's values before pthread.h's replace them.) */
 #include <limits.h>
+enum {
+	LIMITS_STACK_MIN = PTHREAD_STACK_MIN,
+	LIMITS_KEYS_MAX = PTHREAD_KEYS_MAX,
+	LIMITS_DESTRUCTOR_ITERATIONS = PTHREAD_DESTRUCTOR_ITERATIONS,
+};
+#undef PTHREAD_STACK_MIN
+#undef PTHREAD_KEYS_MAX
+#undef PTHREAD_DESTRUCTOR_ITERATIONS
 #include <pthread.h>
+_Static_assert(LIMITS_STACK_MIN == PTHREAD_STACK_MIN, "limits.h and pthread.h disagree");
+_Static_assert(LIMITS_KEYS_MAX == PTHREAD_KEYS_MAX, "limits.h and pthread.h disagree");
+_Static_assert(LIMITS_DESTRUCTOR_ITERATIONS == PTHREAD_DESTRUCTOR_ITERATIONS,
+               "limits.h and pthread.h disagree");
 #include <sys/auxv.h>
 #include <bits/resource.h>   /* RLIMIT_*: no sys/resource.h yet */
 #include <sys/syscall.h>

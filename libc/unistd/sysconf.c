@@ -9,7 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <pthread.h>     /* (its PTHREAD_* limits must agree with limits.h) */
+#include <pthread.h>
 #include <sys/auxv.h>
 #include <unistd.h>
 #include <bits/resource.h>
