@@ -1,5 +1,6 @@
 /* vfork: the child runs in the parent's memory, on its stack, while the
- * parent waits for the child's _exit or execve. */
+ * parent waits for the child's _exit or execve.  (test/vfork_exec.c checks
+ * what holds under qemu-user too: statuses and exec.) */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
