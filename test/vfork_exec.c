@@ -7,7 +7,8 @@
 
 int main(void)
 {
-	int status, round, local = 11;
+	int status;
+	volatile int round, local = 11;   /* live across vfork: in memory */
 	pid_t pid;
 
 	for (round = 0; round < 3; round++) {
