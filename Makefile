@@ -161,6 +161,12 @@ deps:
 size:
 	@sh test/size.sh $(ARCHS)
 
+# make bench [ARCH=aarch64]: taskrt beside glibc, musl, nolibc and the
+# kernel floor, as one table (bench/README.md).  A benchmark: CI never runs it.
+.PHONY: bench
+bench:
+	@bash bench/run.sh $(ARCH)
+
 install: lib
 	mkdir -p $(PREFIX)
 	cp -R $(BUILD)/bin $(BUILD)/include $(BUILD)/lib $(PREFIX)/

@@ -27,10 +27,23 @@ TINY_LD="-Wl,--gc-sections -Wl,--build-id=none -Wl,-z,noseparate-code -Wl,-z,nor
 
 triple() { sed -n 's/^TRIPLE *= *//p' arch/$1/arch.mk; }
 
+# fresh OUTPUT INPUTS...: OUTPUT exists and is newer than every input
+# (and than this script, bench.h and the arch's taskrt library).
+fresh() {
+	local o=$1 arch=$2 f
+	shift 2
+	[ -f "$o" ] || return 1
+	for f in "$@" bench/build.sh bench/bench.h build/$arch/lib/libtaskrt.a build/$arch/lib/crt1.o; do
+		case $f in -*) continue ;; esac
+		[ "$o" -nt "$f" ] || return 1
+	done
+}
+
 # compile IMPL ARCH OUTPUT FLAGS... SOURCES...: one program, one way.
 compile() {
 	local impl=$1 arch=$2 o=$3 t
 	shift 3
+	fresh "$o" $arch "$@" && return 0
 	t=$(triple $arch)
 	mkdir -p "$(dirname "$o")"
 	case $impl in
@@ -48,6 +61,7 @@ compile() {
 # size_program IMPL ARCH NAME SOURCE [EXTRA FLAGS]: -Os, stripped.
 size_program() {
 	local o=$out/$2/$1/$3
+	fresh "$o" $2 $4 && return 0
 	compile $1 $2 "$o" -Os ${5:-} $4
 	$(triple $2)-strip "$o"
 }

@@ -1,0 +1,215 @@
+#!/bin/bash
+# bench/run.sh [ARCH]: taskrt side by side with glibc, musl, the kernel's
+# nolibc and the kernel floor.  `make bench` and `make bench ARCH=aarch64`
+# call it; bench/README.md says how to read what it prints.
+#
+#   host arch (x86_64):  every row natively, plus create+join under
+#                        qemu-aarch64; sizes for all five arches
+#   another ARCH:        every timing row under qemu-<ARCH>; sizes as above
+#
+# Timing runs are interleaved: each round runs every case once (in an order
+# rotated by one each round), so a machine that drifts -- other builds,
+# thermal limits, a noisy neighbour -- drifts every column alike.  Each
+# cell is the median of ROUNDS rounds with the min-max spread; each ratio
+# is the median (and spread) of the per-round ratios of paired runs.
+#
+# Knobs (environment): ROUNDS (default 11 native, 9 under qemu).
+set -eu
+cd "$(dirname "$0")/.."
+
+ARCHS="x86_64 i386 aarch64 arm riscv64"
+HOST=$(uname -m | sed 's/^i.86$/i386/')
+ARCH=${1:-$HOST}
+OUT=build/bench
+RES=$OUT/results
+started=$(date +%s)
+# say WHAT: progress on stderr, with the seconds spent so far.
+say() { echo "bench: $* ($(( $(date +%s) - started )) s so far)" >&2; }
+
+arch_var() { sed -n "s/^$2 *= *//p" arch/$1/arch.mk; }
+
+# --- 1. Tools: a missing one stops us here, with the line that fixes it. ---
+missing=""
+need() { command -v "$1" >/dev/null 2>&1 || missing="$missing $2"; }
+need strace strace
+need hyperfine hyperfine
+need taskset util-linux
+need qemu-aarch64 qemu-user
+[ "$ARCH" = "$HOST" ] || need "$(arch_var $ARCH QEMU)" qemu-user
+[ "$HOST" != x86_64 ] || need musl-gcc musl-tools
+ls /usr/src/linux-source-*.tar.xz >/dev/null 2>&1 || [ -f $OUT/nolibc/nolibc.h ] \
+	|| missing="$missing linux-source"
+for a in $ARCHS; do
+	t=$(arch_var $a TRIPLE)
+	debarch=$(arch_var $a DEB_PACKAGES | sed -n 's/.*linux-libc-dev-\([a-z0-9]*\)-cross.*/\1/p')
+	need $t-gcc "$(arch_var $a DEB_PACKAGES)"
+	# glibc's static libc.a: the host's libc6-dev, or the cross sysroot.
+	if command -v $t-gcc >/dev/null 2>&1 && [ ! -f "$($t-gcc -print-file-name=libc.a)" ]; then
+		missing="$missing ${debarch:+libc6-dev-$debarch-cross}"
+		[ -n "$debarch" ] || missing="$missing libc6-dev"
+	fi
+done
+if [ -n "$missing" ]; then
+	echo "bench: missing tools.  run:" >&2
+	echo "  apt-get install -y$(echo "$missing" | tr ' ' '\n' | sort -u | tr '\n' ' ')" >&2
+	exit 1
+fi
+
+# --- 2. Build: taskrt for every arch, nolibc's headers, the programs. ------
+say "building taskrt for $ARCHS ..."
+for a in $ARCHS; do
+	make -s --no-print-directory lib ARCH=$a >/dev/null
+done
+if [ ! -f $OUT/nolibc/nolibc.h ]; then
+	# The whole tarball is one xz stream: about half a minute, once.
+	say "extracting tools/include/nolibc from linux-source (about 30 s, once) ..."
+	mkdir -p $OUT/nolibc
+	tar -C $OUT/nolibc --strip-components=4 --wildcards \
+	    -xJf "$(ls /usr/src/linux-source-*.tar.xz | tail -1)" '*/tools/include/nolibc/*'
+fi
+if [ "$ARCH" = "$HOST" ]; then
+	T=$HOST RUN="" time_archs="$HOST aarch64"
+	ROUNDS=${ROUNDS:-15}
+else
+	T=$ARCH RUN=$(arch_var $ARCH QEMU) time_archs=$ARCH
+	ROUNDS=${ROUNDS:-9}
+fi
+say "building the benchmark programs ..."
+bash bench/build.sh $OUT "$ARCHS" "$time_archs"
+B=$OUT/$T                 # the programs the timing rows run
+Q=$OUT/aarch64            # the qemu-aarch64 create+join row (host mode)
+rm -rf $RES
+mkdir -p $RES
+
+# record ROW IMPL VALUE: one more value (one round) for a table cell.
+record() { mkdir -p $RES/$1; echo "$3" >> $RES/$1/$2; }
+
+# Which libcs exist for an arch: musl only for x86_64 (Debian's musl-gcc is
+# the host's alone); nolibc has no pthreads.
+thread_impls() { [ $1 = x86_64 ] && echo "taskrt glibc musl" || echo "taskrt glibc"; }
+hello_impls() { echo "$(thread_impls $1) nolibc"; }
+
+# --- 3. Sizes: stripped bytes, all five arches. ---------------------------
+for a in $ARCHS; do
+	for i in $(hello_impls $a); do record size-hello-$a $i $(stat -c %s $OUT/$a/$i/hello); done
+	for i in $(thread_impls $a); do record size-threads-$a $i $(stat -c %s $OUT/$a/$i/threads); done
+done
+for i in taskrt glibc musl nolibc; do
+	f=$OUT/x86_64/$i/hello-tinyld; [ $i = taskrt ] && f=$OUT/x86_64/taskrt/hello
+	record size-hello-tinyld $i $(stat -c %s $f)
+done
+
+# --- 4. System calls, counted with strace (natively) or qemu -strace. ------
+say "counting system calls ..."
+# trace FILE PROGRAM ARGS...: one system call per line of FILE, the exec
+# itself left out (it is the tracer's, not the program's).
+trace() {
+	local f=$1; shift
+	if [ -z "$RUN" ]; then
+		strace -f -qq -o $f "$@" >/dev/null
+	else
+		$RUN -strace "$@" 2>$f.raw >/dev/null
+		grep -E '^[0-9]+ ' $f.raw > $f || true
+	fi
+	# strace -f splits a call that blocks while another thread runs into
+	# "call(... <unfinished ...>" and "<... call resumed> ...": count it once.
+	sed -i '/ execve(/d; /^ *[0-9]* *+++/d; /^ *[0-9]* *---/d; /resumed>/d' $f
+}
+for i in $(hello_impls $T); do
+	trace $OUT/trace.txt $B/$i/hello
+	record sys-before-main $i $(awk '/^[0-9]+ +write\(/ { exit } { n++ } END { print n + 0 }' $OUT/trace.txt)
+	record sys-total $i $(wc -l < $OUT/trace.txt)
+done
+# Per create+join round trip: two runs that differ only in their number of
+# rounds (n + the n/10 + 1 warm-up: 111 and 221), so start-up and exit
+# cancel out.  Every thread's calls count.
+per_round() {  # per_round PROGRAM ARGS-BEFORE-N...
+	local a b
+	trace $OUT/trace.txt "$@" 100; a=$(wc -l < $OUT/trace.txt)
+	trace $OUT/trace.txt "$@" 200; b=$(wc -l < $OUT/trace.txt)
+	awk -v a=$a -v b=$b 'BEGIN { printf "%.2f\n", (b - a) / 110 }'
+}
+# main_calls FILE: the calls of the main thread alone (the first line's).
+main_calls() { awk 'NR == 1 { main = $1 } $1 == main { n++ } END { print n + 0 }' $1; }
+for i in $(thread_impls $T); do record sys-create-join $i $(per_round $B/$i/create_join); done
+[ -x $B/floor/floor ] && record sys-create-join floor $(per_round $B/floor/floor clone)
+# The uncontended path must make none: 1,000 against 100,000 pairs (plus
+# their warm-ups), in the main thread (the idle one may or may not have
+# reached its read by exit), scaled to 100k pairs.
+for i in $(thread_impls $T); do
+	trace $OUT/trace.txt $B/$i/mutex uncontended 1000;   a=$(main_calls $OUT/trace.txt)
+	trace $OUT/trace.txt $B/$i/mutex uncontended 100000; b=$(main_calls $OUT/trace.txt)
+	record sys-mutex $i $(awk -v a=$a -v b=$b 'BEGIN { printf "%.0f\n", (b - a) * 100000 / 108900 }')
+done
+
+# --- 5. Timing: every case once per round, interleaved. --------------------
+# exec_time CMD...: median exec-to-exit time in microseconds (hyperfine).
+exec_time() {
+	hyperfine -N --style none --warmup $HF_WARMUP --runs $HF_RUNS \
+	  --export-json $OUT/hyperfine.json "$*" >/dev/null 2>&1
+	sed -n 's/.*"median": *\([-0-9.e]*\).*/\1/p' $OUT/hyperfine.json | awk '{ printf "%.1f\n", $1 * 1e6 }'
+}
+
+# The cases: "row impl command".  Counts are sized for roughly 0.05-0.5 s
+# a run on this kind of machine (syscalls cost ~2 us here; a thread ~60 us
+# natively, ~4 ms under qemu).
+cases=()
+add() { cases+=("$*"); }
+if [ -z "$RUN" ]; then
+	N_CJ=1000 N_BURST=8 N_MC=50000 N_MU=1000000 N_PPID=100000 HF_RUNS=40 HF_WARMUP=5
+	for i in floor $(thread_impls $T); do
+		p="$B/$i/create_join $N_CJ"; [ $i = floor ] && p="$B/floor/floor clone $N_CJ"
+		add cj2 $i $p
+		add cj1 $i taskset -c 0 $p
+	done
+	for i in floor taskrt glibc; do
+		p="$Q/$i/create_join 60"; [ $i = floor ] && p="$Q/floor/floor clone 60"
+		add cjq $i qemu-aarch64 $p
+	done
+else
+	N_CJ=60 N_BURST=1 N_MC=5000 N_MU=100000 N_PPID=20000 HF_RUNS=15 HF_WARMUP=3
+	for i in $(thread_impls $T); do add cj2 $i $RUN $B/$i/create_join $N_CJ; done
+	[ -x $B/floor/floor ] && add cj2 floor $RUN $B/floor/floor clone $N_CJ
+fi
+for i in $(thread_impls $T); do
+	add burst $i $RUN $B/$i/burst $N_BURST
+	add mutex-contended $i $RUN $B/$i/mutex contended $N_MC
+	add mutex-uncontended $i $RUN $B/$i/mutex uncontended $N_MU
+	add mutex-single $i $RUN $B/$i/mutex single $N_MU
+done
+for i in $(hello_impls $T); do add exec $i exec_time $RUN $B/$i/hello; done
+[ -x $B/floor/floor ] && add getppid floor $RUN $B/floor/floor getppid $N_PPID
+
+load_before=$(uptime | sed 's/.*load average: *//')
+n=${#cases[@]}
+for ((r = 0; r < ROUNDS; r++)); do
+	say "round $((r + 1))/$ROUNDS, $n runs ..."
+	for ((k = 0; k < n; k++)); do
+		set -- ${cases[(k + r) % n]}
+		row=$1 impl=$2; shift 2
+		v=$("$@" 2>/dev/null) || v=""
+		case $v in
+		[0-9]*) ;;
+		*) echo "bench: '$*' failed; its cell counts one run fewer" >&2; v=NA ;;
+		esac
+		record $row $impl $v
+	done
+done
+load_after=$(uptime | sed 's/.*load average: *//')
+
+# --- 6. The table, and where taskrt's create+join time goes. ---------------
+{
+	echo "taskrt bench, $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -m) $(uname -r), $(nproc) CPUs:" \
+	     "$(sed -n 's/^model name[^:]*: *//p' /proc/cpuinfo | head -1)"
+	echo "timing rows run ${RUN:-natively}; $ROUNDS interleaved rounds;" \
+	     "load average before: $load_before; after: $load_after"
+	echo
+	awk -v arch=$T -v run="$RUN" -f bench/table.awk $RES/*/*
+} | tee $OUT/table.md
+if [ -z "$RUN" ]; then
+	say "profiling create+join ..."
+	echo
+	bash bench/profile.sh $B | tee $OUT/profile.txt
+fi
+echo
+echo "bench: $(( $(date +%s) - started )) s; table in $OUT/table.md"
