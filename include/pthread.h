@@ -131,7 +131,7 @@ int pthread_setspecific(pthread_key_t key, const void *value);
 
 /* Read-write locks, barriers, spin locks. */
 typedef struct {
-	volatile int __state;               /* readers, or -1: a writer */
+	volatile int __state;               /* bit 31 a writer, bit 30 sleepers, 0..29 readers */
 	volatile int __waiters;
 	volatile int __writers_waiting;
 	int __pshared;
@@ -149,6 +149,8 @@ int pthread_rwlock_timedwrlock(pthread_rwlock_t *restrict rw, const struct times
 int pthread_rwlock_unlock(pthread_rwlock_t *rw);
 int pthread_rwlockattr_init(pthread_rwlockattr_t *attr);
 int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr);
+int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *attr, int pshared);
+int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict attr, int *restrict pshared);
 
 typedef struct {
 	volatile int __count, __generation;
@@ -163,6 +165,8 @@ int pthread_barrier_destroy(pthread_barrier_t *b);
 int pthread_barrier_wait(pthread_barrier_t *b);
 int pthread_barrierattr_init(pthread_barrierattr_t *attr);
 int pthread_barrierattr_destroy(pthread_barrierattr_t *attr);
+int pthread_barrierattr_setpshared(pthread_barrierattr_t *attr, int pshared);
+int pthread_barrierattr_getpshared(const pthread_barrierattr_t *restrict attr, int *restrict pshared);
 
 typedef volatile int pthread_spinlock_t;
 int pthread_spin_init(pthread_spinlock_t *s, int pshared);

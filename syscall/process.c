@@ -19,7 +19,9 @@ pid_t fork(void)
 	long r = __syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
 #endif
 	if (r == 0) {
-		__self()->tid = __syscall(SYS_gettid);
+		/* its tid, and the kernel clears it when this thread ends,
+		 * as for every thread taskrt knows */
+		__self()->tid = __syscall(SYS_set_tid_address, &__self()->tid);
 		__threads_besides_one = 0;
 	}
 	return __syscall_ret(r);

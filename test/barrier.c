@@ -10,8 +10,6 @@
 #include "check.h"
 
 /* POSIX, defined by taskrt, not yet declared in pthread.h. */
-int pthread_barrierattr_setpshared(pthread_barrierattr_t *a, int pshared);
-int pthread_barrierattr_getpshared(const pthread_barrierattr_t *restrict a, int *restrict pshared);
 
 #define THREADS 5
 #define CYCLES  200

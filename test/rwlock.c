@@ -11,8 +11,6 @@
 #include "check.h"
 
 /* POSIX, defined by taskrt, not yet declared in pthread.h. */
-int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *a, int pshared);
-int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict a, int *restrict pshared);
 
 #define READERS 4
 #define MIXERS  4
