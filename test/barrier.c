@@ -9,8 +9,6 @@
 #include <unistd.h>
 #include "check.h"
 
-/* POSIX, defined by taskrt, not yet declared in pthread.h. */
-
 #define THREADS 5
 #define CYCLES  200
 

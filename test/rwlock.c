@@ -10,8 +10,6 @@
 #include <unistd.h>
 #include "check.h"
 
-/* POSIX, defined by taskrt, not yet declared in pthread.h. */
-
 #define READERS 4
 #define MIXERS  4
 #define ITERS   20000
