@@ -13,7 +13,7 @@
 # cell is the median of ROUNDS rounds with the min-max spread; each ratio
 # is the median (and spread) of the per-round ratios of paired runs.
 #
-# Knobs (environment): ROUNDS (default 11 native, 9 under qemu).
+# Knobs (environment): ROUNDS (default 21 native, 9 under qemu).
 set -eu
 cd "$(dirname "$0")/.."
 
