@@ -67,13 +67,19 @@ static __attribute__((unused)) void check_skip(const char *reason)
 }
 
 /* The 10,000-round stress loops cost minutes under qemu-user, where every
- * thread or process creation is expensive: there they run once per arch,
- * in the gcc build, and the clang build says so on a SKIP line. */
+ * thread or process creation is expensive: they run natively where the arch
+ * runs natively (both compilers), and otherwise once per arch under qemu,
+ * in the gcc build.  The runs left out say so on a SKIP line. */
 static __attribute__((unused)) void check_stress_once_per_arch(void)
 {
 	const char *mode = getenv("TASKRT_TEST_MODE"), *cc = getenv("TASKRT_TEST_COMPILER");
+	const char *native = getenv("TASKRT_TEST_NATIVE_RUNS");
 
-	if (mode && cc && strcmp(mode, "qemu") == 0 && strcmp(cc, "gcc") != 0)
+	if (!mode || strcmp(mode, "qemu") != 0)
+		return;
+	if (native && strcmp(native, "yes") == 0)
+		check_skip("qemu-user: the 10,000-round stress ran natively for this arch");
+	if (cc && strcmp(cc, "gcc") != 0)
 		check_skip("qemu-user: the 10,000-round stress runs once per arch, in the gcc build");
 }
 

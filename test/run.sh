@@ -48,6 +48,11 @@ if [ "$native" = yes ]; then
 	"$probe" >/dev/null 2>&1
 	[ $? = 126 ] && native_skip="this kernel cannot execute $arch binaries: no IA32 emulation"
 fi
+# Tell the tests whether this arch also runs natively (the stress tests
+# then skip their slow qemu run).
+TASKRT_TEST_NATIVE_RUNS=no
+[ "$native" = yes ] && [ -z "$native_skip" ] && TASKRT_TEST_NATIVE_RUNS=yes
+export TASKRT_TEST_NATIVE_RUNS
 
 # The job list: one line per test and mode.
 i=0
