@@ -26,12 +26,16 @@ struct kernel_sigaction {
 	unsigned long qemu_spare;
 };
 
+extern volatile int __signal_handlers_installed;   /* syscall/signal_handlers.c */
+
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
 {
 	struct kernel_sigaction k = { 0 }, kold;
 	long r;
 
 	if (act) {
+		if (act->sa_handler != SIG_DFL && act->sa_handler != SIG_IGN)
+			__atomic_store_n(&__signal_handlers_installed, 1, __ATOMIC_SEQ_CST);
 		k.handler = act->sa_handler;
 		k.flags = act->sa_flags;
 #ifdef ARCH_SIGNAL_RESTORER

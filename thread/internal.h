@@ -44,6 +44,7 @@ struct pthread {
 	void *stack;                   /* lowest address of the stack proper */
 	size_t stack_size;
 	unsigned long sigmask[2];      /* the creator's mask, for the child to restore */
+	int signals_blocked;           /* ... if pthread_create blocked them at all */
 	void **tsd;                    /* thread-specific data (thread/key.c), or 0 */
 };
 

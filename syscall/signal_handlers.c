@@ -1,0 +1,4 @@
+/* Whether the program has ever installed a signal handler.  Until it has,
+ * no handler can run anywhere, and pthread_create need not block signals
+ * around its clone (three system calls saved per thread). */
+volatile int __signal_handlers_installed;
