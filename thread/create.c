@@ -46,7 +46,8 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 	struct pthread *self = __self(), *new;
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
 	size_t page = 4096, guard, stack_size, map_size = 0, area;
-	unsigned long all[2] = { -1UL, -1UL };
+	unsigned long all[2] = { -1UL, -1UL }, old_mask[2];
+	int block;
 	char *map = 0, *top;
 	clone_tls_scratch scratch;
 	long r;
@@ -100,13 +101,20 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 	new->stack_size = stack_size;
 
 	__atomic_fetch_add(&__threads_besides_one, 1, __ATOMIC_RELAXED);
-	new->signals_blocked = __atomic_load_n(&__signal_handlers_installed, __ATOMIC_SEQ_CST);
-	if (new->signals_blocked)
-		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, all, new->sigmask, 8);
+	/* Everything the creator needs after the clone stays in its own
+	 * locals: a detached thread may have run, exited and unmapped its TCB
+	 * before clone even returns here. */
+	block = __atomic_load_n(&__signal_handlers_installed, __ATOMIC_SEQ_CST);
+	new->signals_blocked = block;
+	if (block) {
+		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, all, old_mask, 8);
+		new->sigmask[0] = old_mask[0];
+		new->sigmask[1] = old_mask[1];
+	}
 	r = __clone(start, top, THREAD_FLAGS, new, (pid_t *)&new->tid,
 	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);
-	if (new->signals_blocked)
-		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, new->sigmask, 0, 8);
+	if (block)
+		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, old_mask, 0, 8);
 	if (r < 0) {
 		__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_RELAXED);
 		if (map)
