@@ -11,6 +11,7 @@
 #ifndef TASKRT_TEST_CHECK_H
 #define TASKRT_TEST_CHECK_H
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -64,6 +65,21 @@ static __attribute__((unused)) void check_skip(const char *reason)
 {
 	check_puts("SKIP: "); check_puts(reason); check_puts("\n");
 	_exit(77);
+}
+
+/* How many mappings the process has: lines of /proc/self/maps (under
+ * qemu-user, the guest's mappings).  For leak checks around loops. */
+static __attribute__((unused)) int check_count_mappings(void)
+{
+	char buf[4096];
+	int fd = open("/proc/self/maps", O_RDONLY), lines = 0;
+	ssize_t n;
+
+	while (fd >= 0 && (n = read(fd, buf, sizeof buf)) > 0)
+		for (ssize_t i = 0; i < n; i++)
+			lines += buf[i] == '\n';
+	close(fd);
+	return lines;
 }
 
 /* The 10,000-round stress loops cost minutes under qemu-user, where every

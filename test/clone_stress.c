@@ -18,19 +18,6 @@
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
                       CLONE_SYSVSEM | CLONE_CHILD_CLEARTID)
 
-static int count_mappings(void)
-{
-	char buf[4096];
-	int fd = open("/proc/self/maps", O_RDONLY), lines = 0;
-	ssize_t n;
-
-	while (fd >= 0 && (n = read(fd, buf, sizeof buf)) > 0)
-		for (ssize_t i = 0; i < n; i++)
-			lines += buf[i] == '\n';
-	close(fd);
-	return lines;
-}
-
 static volatile int counter;
 static int process_fn(void *arg) { return (int)(long)arg & 0xff; }
 static int thread_fn(void *arg) { counter += (int)(long)arg; return 0; }
@@ -46,7 +33,7 @@ int main(void)
 	 * qemu): 10,000 of them take two minutes. */
 	check_stress_once_per_arch();
 	CHECK(stack != MAP_FAILED);
-	before = count_mappings();
+	before = check_count_mappings();
 	for (i = 0; i < ROUNDS; i++) {
 		pid_t pid = clone(process_fn, stack + STACK_SIZE, SIGCHLD, (void *)(long)i);
 		if (pid <= 0 || waitpid(pid, &status, 0) != pid)
@@ -71,7 +58,7 @@ int main(void)
 	}
 	CHECK_INT(bad_pid, 0);
 	CHECK_INT(counter, expected);
-	CHECK_INT(count_mappings(), before);
+	CHECK_INT(check_count_mappings(), before);
 	CHECK_INT(munmap(stack, STACK_SIZE), 0);
 	return check_done();
 }

@@ -7,19 +7,6 @@
 #include <unistd.h>
 #include "check.h"
 
-static int count_mappings(void)
-{
-	char buf[4096];
-	int fd = open("/proc/self/maps", O_RDONLY), lines = 0;
-	ssize_t n;
-
-	while (fd >= 0 && (n = read(fd, buf, sizeof buf)) > 0)
-		for (ssize_t i = 0; i < n; i++)
-			lines += buf[i] == '\n';
-	close(fd);
-	return lines;
-}
-
 static void *plus_one(void *arg) { return (void *)((uintptr_t)arg + 1); }
 
 /* Each of the 256 arrives, then sleeps in read() until main releases
@@ -47,14 +34,14 @@ int main(void)
 	/* warm the stack cache, then count */
 	pthread_create(&t, 0, plus_one, 0);
 	pthread_join(t, 0);
-	before = count_mappings();
+	before = check_count_mappings();
 	for (i = 0; i < 10000; i++) {
 		if (pthread_create(&t, 0, plus_one, (void *)(uintptr_t)i) != 0
 		    || pthread_join(t, &r) != 0 || r != (void *)(uintptr_t)(i + 1))
 			bad++;
 	}
 	CHECK_INT(bad, 0);
-	CHECK_INT(count_mappings(), before);
+	CHECK_INT(check_count_mappings(), before);
 
 	CHECK_INT(pipe(gate), 0);
 	for (i = 0; i < 256; i++)
