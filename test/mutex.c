@@ -172,8 +172,8 @@ static pthread_mutex_t held = PTHREAD_MUTEX_INITIALIZER;
 
 static void *timedlock_50ms(void *arg)
 {
+	long long t0 = now_ns(CLOCK_REALTIME);   /* before the deadline is set */
 	struct timespec at = in_ms(50);
-	long long t0 = now_ns(CLOCK_REALTIME);
 	int r = pthread_mutex_timedlock(&held, &at);
 	long long t1 = now_ns(CLOCK_REALTIME);
 
