@@ -62,10 +62,9 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 		image.area = found.area;
 		__atomic_store_n(&image.align, found.align, __ATOMIC_RELEASE);
 	}
-	/* The first thread: the main thread learns its tid, and asks the
-	 * kernel to clear it when it exits, so that it can be joined too. */
-	if (!self->tid)
-		self->tid = __syscall(SYS_set_tid_address, &self->tid);
+	/* The first thread: the main thread learns its tid and becomes
+	 * joinable too. */
+	__thread_tid(self);
 
 	area = ROUND_UP(image.area, 16);
 	if (attr->__stack) {

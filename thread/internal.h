@@ -88,6 +88,17 @@ static inline void *__tp_for(struct pthread *self)
 #endif
 }
 
+/* The kernel's id for t, 0 once t has exited.  The main thread's word is 0
+ * until it is first needed; then set_tid_address fills it (it returns the
+ * tid) and arms the kernel's clear-on-exit, so that main can be joined like
+ * any thread.  A tid never changes: this makes at most one system call. */
+static inline int __thread_tid(struct pthread *t)
+{
+	if (!t->tid && t == __self())
+		t->tid = __syscall(SYS_set_tid_address, &t->tid);
+	return t->tid;
+}
+
 /* What every live thread shares (thread/create.c). */
 extern volatile int __threads_besides_one;   /* live threads - 1 */
 

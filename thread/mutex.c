@@ -24,18 +24,10 @@
 
 #define SPINS 100
 
-/* The caller's tid: a nonzero id for __owner.  The main thread's is 0
- * until the first pthread_create; fill it the way pthread_create would
- * (set_tid_address returns the tid and arms the kernel's clear-on-exit,
- * which create.c assumes done whenever the word is nonzero).  Once only:
- * a thread's tid never changes. */
+/* The caller's tid: a nonzero id for __owner. */
 static int my_tid(void)
 {
-	struct pthread *self = __self();
-
-	if (!self->tid)
-		self->tid = __syscall(SYS_set_tid_address, &self->tid);
-	return self->tid;
+	return __thread_tid(__self());
 }
 
 /* Take the lock word, sleeping while others hold it.  at: an absolute

@@ -14,18 +14,11 @@
 
 #define NAME_SIZE 16
 
-static int tid_of(pthread_t t)
-{
-	if (t == __self() && !t->tid)
-		return __syscall(SYS_gettid);
-	return t->tid;
-}
-
 /* Open /proc/self/task/<tid>/comm: a file descriptor or -errno. */
 static int open_comm(pthread_t t, int flags)
 {
 	char path[40] = "/proc/self/task/", digits[12], *p = digits + sizeof digits;
-	int tid = tid_of(t);
+	int tid = __thread_tid(t);
 
 	if (!tid)
 		return -ESRCH;

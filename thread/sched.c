@@ -73,25 +73,16 @@ int pthread_attr_getschedparam(const pthread_attr_t *restrict attr,
 	return 0;
 }
 
-/* The kernel's id for t, 0 if t has exited.  The main thread does not know
- * its tid before the first pthread_create (see create.c). */
-static int tid_of(pthread_t t)
-{
-	if (t == __self() && !t->tid)
-		return __syscall(SYS_gettid);
-	return t->tid;
-}
-
 int pthread_setschedparam(pthread_t t, int policy, const struct sched_param *param)
 {
-	int tid = tid_of(t);
+	int tid = __thread_tid(t);
 
 	return tid ? -__syscall(SYS_sched_setscheduler, tid, policy, param) : ESRCH;
 }
 
 int pthread_getschedparam(pthread_t t, int *restrict policy, struct sched_param *restrict param)
 {
-	int tid = tid_of(t);
+	int tid = __thread_tid(t);
 	long r;
 
 	if (!tid)

@@ -8,15 +8,6 @@
 #include <signal.h>
 #include "thread/internal.h"
 
-/* The kernel's id for t, 0 if t has exited.  The main thread does not know
- * its tid before the first pthread_create (see create.c). */
-static int tid_of(pthread_t t)
-{
-	if (t == __self() && !t->tid)
-		return __syscall(SYS_gettid);
-	return t->tid;
-}
-
 /* tgkill names the process too, so a tid that the kernel has already
  * given to a thread of another process can never be hit.  Signal 0 sends
  * nothing: it only asks whether the thread is there.
@@ -30,7 +21,7 @@ int pthread_kill(pthread_t t, int sig)
 
 	if ((unsigned)sig >= NSIG)
 		return EINVAL;
-	tid = tid_of(t);
+	tid = __thread_tid(t);
 	if (!tid)
 		return ESRCH;
 	return -__syscall(SYS_tgkill, __syscall(SYS_getpid), tid, sig);
