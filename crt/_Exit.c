@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <unistd.h>
-#include "libc/internal.h"
-#include "syscall/internal.h"
+#include "internal/defs.h"
+#include "internal/syscall.h"
 
 /* End every thread of the process at once.  exit_group cannot fail; the loop
  * only tells the compiler so. */

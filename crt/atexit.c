@@ -3,8 +3,8 @@
  * exit's weak no-op hook with the real list. */
 #include <limits.h>
 #include <stdlib.h>
-#include "crt/internal.h"
-#include "thread/lock.h"
+#include "internal/crt.h"
+#include "internal/lock.h"
 
 static void (*handlers[ATEXIT_MAX])(void);
 static int count;

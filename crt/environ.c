@@ -1,7 +1,7 @@
 /* environ: set up before any constructor, only in programs that use it. */
-#include "crt/internal.h"
-#include "libc/internal.h"
-#include "thread/internal.h"
+#include "internal/crt.h"
+#include "internal/defs.h"
+#include "internal/pthread.h"
 
 char **__environ;
 weak_alias(__environ, environ);

@@ -2,8 +2,8 @@
  * whole process ends with exit_group.  _exit and _Exit skip the first two. */
 #include <stdlib.h>
 #include <unistd.h>
-#include "crt/internal.h"
-#include "libc/internal.h"
+#include "internal/crt.h"
+#include "internal/defs.h"
 
 weak_hook(__run_atexit_handlers);
 

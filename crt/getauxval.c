@@ -1,8 +1,8 @@
 #include <errno.h>
 #include <sys/auxv.h>
-#include "crt/internal.h"
-#include "libc/internal.h"
-#include "thread/internal.h"
+#include "internal/crt.h"
+#include "internal/defs.h"
+#include "internal/pthread.h"
 
 /* The value of one auxv entry; 0 with ENOENT when the kernel gave none. */
 unsigned long getauxval(unsigned long type)

@@ -13,8 +13,8 @@
 #include <string.h>
 #include <sys/auxv.h>
 #include <unistd.h>
-#include "crt/internal.h"
-#include "thread/internal.h"
+#include "internal/crt.h"
+#include "internal/pthread.h"
 
 uintptr_t __stack_chk_guard;
 

@@ -13,8 +13,8 @@
  * links it nor pays for it.
  */
 #include <stdlib.h>
-#include "crt/internal.h"
-#include "thread/internal.h"
+#include "internal/crt.h"
+#include "internal/pthread.h"
 
 int main(int, char **, char **);
 

@@ -6,7 +6,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 
 long __clone(int (*fn)(void *), void *stack, int flags, void *arg,
              pid_t *ptid, void *tls, pid_t *ctid);

@@ -3,7 +3,7 @@
 #include <stdarg.h>
 #include <sys/uio.h>
 #include <unistd.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 #include <bits/ioctl.h>
 
 ssize_t read(int fd, void *buf, size_t n)

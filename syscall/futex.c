@@ -1,7 +1,7 @@
-/* The raw futex system call, wrapped for taskrt's own locks (see futex.h). */
+/* The raw futex system call, wrapped for taskrt's own locks (see internal/futex.h). */
 #include <errno.h>
-#include "syscall/futex.h"
-#include "syscall/internal.h"
+#include "internal/futex.h"
+#include "internal/syscall.h"
 
 #define PRIV(priv) ((priv) ? FUTEX_PRIVATE_FLAG : 0)
 

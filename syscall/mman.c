@@ -3,7 +3,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <sys/mman.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 
 /* On 32-bit arches SYS_mmap2 takes the file offset in 4096-byte units, so
  * that a 32-bit register reaches 2^44 bytes into a file (the unit is 4096

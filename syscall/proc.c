@@ -5,7 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <fcntl.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 
 pid_t getpid(void)   { return __syscall(SYS_getpid); }
 pid_t getppid(void)  { return __syscall(SYS_getppid); }

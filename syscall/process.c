@@ -3,7 +3,7 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 /* Where there is no fork system call (aarch64, riscv64), fork is a clone
  * that shares nothing and signals SIGCHLD; every other clone argument is 0,

@@ -7,7 +7,7 @@
 #include <signal.h>
 #include <unistd.h>
 #include <arch/arch.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 
 #define KERNEL_SIGSET_SIZE 8
 

@@ -1,6 +1,6 @@
 #include <stdarg.h>
 #include <unistd.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 
 /* syscall(SYS_x, ...): always reads six arguments; the kernel ignores the
  * ones a call does not take. */

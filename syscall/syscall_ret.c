@@ -1,4 +1,4 @@
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 /* The kernel returns -4095..-1 for an error; everything else is a result
  * (an mmap address can look negative, hence the unsigned compare). */

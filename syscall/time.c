@@ -8,8 +8,8 @@
 #include <errno.h>
 #include <time.h>
 #include <unistd.h>
-#include "syscall/internal.h"
-#include "syscall/vdso.h"
+#include "internal/syscall.h"
+#include "internal/vdso.h"
 
 #ifdef SYS_clock_gettime64
 #define SYS_CLOCK_GETTIME   SYS_clock_gettime64

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/auxv.h>
 #include <arch/arch.h>
-#include "syscall/vdso.h"
+#include "internal/vdso.h"
 
 static void *vdso_lookup(const char *name)
 {

@@ -10,8 +10,8 @@
 #include <time.h>
 #include <unistd.h>
 #include "check.h"
-#include "../thread/lock.h"
-#include "../syscall/futex.h"
+#include "../internal/lock.h"
+#include "../internal/futex.h"
 
 /* CLOCK_MONOTONIC straight from the kernel (the time functions are not
  * this test's business). */

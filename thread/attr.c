@@ -3,7 +3,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <bits/resource.h>
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 pthread_attr_t __default_attr = { .__stack_size = 128 * 1024, .__guard_size = 4096 };
 

@@ -23,7 +23,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
-#include "syscall/futex.h"
+#include "internal/futex.h"
 
 /* Until everyone from the last cycle has left (count back to >= 0). */
 static int drained(pthread_barrier_t *b, int priv)

@@ -32,7 +32,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
-#include "syscall/futex.h"
+#include "internal/futex.h"
 
 #define DESTROYING INT_MIN
 

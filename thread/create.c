@@ -14,8 +14,8 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/auxv.h>
-#include "crt/internal.h"
-#include "thread/internal.h"
+#include "internal/crt.h"
+#include "internal/pthread.h"
 
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
 	CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)

@@ -1,6 +1,6 @@
 #include <errno.h>
 #include <pthread.h>
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 /* Mark a thread detached, so that it frees itself when it ends.  If it is
  * already on its way out (it found itself joinable), reap it here instead. */

@@ -1,5 +1,5 @@
 #include <errno.h>
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 /* errno is a field of the calling thread's TCB, found from the thread
  * pointer: one or two instructions, no TLS segment needed. */

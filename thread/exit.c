@@ -3,8 +3,8 @@
  * leaves its TCB for pthread_join; a detached one unmaps its own stack. */
 #include <pthread.h>
 #include <stdlib.h>
-#include "libc/internal.h"
-#include "thread/internal.h"
+#include "internal/defs.h"
+#include "internal/pthread.h"
 
 static void no_destructors(struct pthread *self) { (void)self; }
 weak_alias(no_destructors, __pthread_tsd_run_destructors);

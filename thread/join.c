@@ -6,8 +6,8 @@
  * must be shared too: a FUTEX_WAIT_PRIVATE sleeper would never be woken. */
 #include <errno.h>
 #include <pthread.h>
-#include "syscall/futex.h"
-#include "thread/internal.h"
+#include "internal/futex.h"
+#include "internal/pthread.h"
 
 static int join(struct pthread *t, void **result, const struct timespec *abstime, int try)
 {

@@ -19,8 +19,8 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
-#include "thread/internal.h"
-#include "thread/lock.h"
+#include "internal/pthread.h"
+#include "internal/lock.h"
 
 struct tsd {
 	void *value[PTHREAD_KEYS_MAX];

@@ -19,8 +19,8 @@
  *   - A woken thread cannot know whether others still sleep, so it takes
  *     the lock with 2, never 1: at worst one unnecessary wake later.
  */
-#include "thread/lock.h"
-#include "syscall/futex.h"
+#include "internal/lock.h"
+#include "internal/futex.h"
 
 /* How often to look at the word before sleeping: critical sections in
  * taskrt are a few dozen instructions, so the holder is often done before

@@ -19,8 +19,8 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
-#include "syscall/futex.h"
-#include "thread/internal.h"
+#include "internal/futex.h"
+#include "internal/pthread.h"
 
 #define SPINS 100
 

@@ -10,7 +10,7 @@
 #include <pthread.h>
 #include <string.h>
 #include <linux/prctl.h>      /* PR_SET_NAME, PR_GET_NAME */
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 #define NAME_SIZE 16
 

@@ -20,7 +20,7 @@
  */
 #include <limits.h>
 #include <pthread.h>
-#include "syscall/futex.h"
+#include "internal/futex.h"
 
 enum { NEW, RUNNING, WAITING, DONE };
 

@@ -13,7 +13,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 int pthread_attr_setscope(pthread_attr_t *attr, int scope)
 {

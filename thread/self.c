@@ -1,5 +1,5 @@
 #include <pthread.h>
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 pthread_t pthread_self(void)
 {

@@ -24,7 +24,7 @@
  */
 #include <errno.h>
 #include <semaphore.h>
-#include "syscall/futex.h"
+#include "internal/futex.h"
 
 static int fail(int e)
 {

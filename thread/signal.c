@@ -6,7 +6,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 /* tgkill names the process too, so a tid that the kernel has already
  * given to a thread of another process can never be hit.  Signal 0 sends

@@ -7,8 +7,8 @@
  * faulted in.  Detached threads unmap themselves (arch/<arch>/unmapself.S).
  */
 #include <sys/mman.h>
-#include "thread/internal.h"
-#include "thread/lock.h"
+#include "internal/pthread.h"
+#include "internal/lock.h"
 
 #define CACHE_SLOTS 8
 

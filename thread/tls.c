@@ -2,9 +2,9 @@
  * the program's PT_TLS template.  The main thread does this in crt/start.c
  * on its own stack; pthread_create does it in the thread's mapping. */
 #include <elf.h>
-#include "libc/internal.h"
+#include "internal/defs.h"
 #include <sys/auxv.h>
-#include "thread/internal.h"
+#include "internal/pthread.h"
 
 #define ROUND_UP(n, a) (((n) + (a) - 1) & -(a))
 

@@ -3,7 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include "libc/malloc/internal.h"
+#include "internal/malloc.h"
 
 void *calloc(size_t count, size_t size)
 {

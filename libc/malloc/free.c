@@ -2,8 +2,8 @@
  * the kernel. */
 #include <stdlib.h>
 #include <sys/mman.h>
-#include "libc/malloc/internal.h"
-#include "thread/lock.h"
+#include "internal/malloc.h"
+#include "internal/lock.h"
 
 void free(void *p)
 {

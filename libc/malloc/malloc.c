@@ -1,10 +1,10 @@
 /* malloc: pop a free block of the right class, else cut a new one from the
- * arena; large requests get their own mapping.  See internal.h. */
+ * arena; large requests get their own mapping.  See internal/malloc.h. */
 #include <errno.h>
 #include <stdlib.h>
 #include <sys/mman.h>
-#include "libc/malloc/internal.h"
-#include "thread/lock.h"
+#include "internal/malloc.h"
+#include "internal/lock.h"
 
 struct bin __malloc_bins[NCLASS];
 

@@ -4,7 +4,7 @@
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include "libc/malloc/internal.h"
+#include "internal/malloc.h"
 
 /* align: a power of two. */
 static void *aligned(size_t align, size_t n)

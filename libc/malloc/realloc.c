@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include "libc/malloc/internal.h"
+#include "internal/malloc.h"
 
 /* The bytes the caller may use, from p up to the end of its block. */
 size_t malloc_usable_size(void *p)

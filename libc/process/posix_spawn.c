@@ -17,8 +17,8 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "libc/process/spawn.h"
-#include "syscall/internal.h"
+#include "internal/spawn.h"
+#include "internal/syscall.h"
 
 struct spawn {
 	const char *path;

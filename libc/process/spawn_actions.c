@@ -4,7 +4,7 @@
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
-#include "libc/process/spawn.h"
+#include "internal/spawn.h"
 
 int posix_spawn_file_actions_init(posix_spawn_file_actions_t *actions)
 {

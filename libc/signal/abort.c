@@ -1,6 +1,6 @@
 #include <signal.h>
 #include <stdlib.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 
 /* Raise SIGABRT; if a handler returns or the signal is blocked, take the
  * default action by force: unblock it, reset it, raise again.  If even that

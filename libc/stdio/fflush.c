@@ -1,4 +1,4 @@
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* Every call already handed its output to the kernel before returning:
  * there is never anything to flush. */

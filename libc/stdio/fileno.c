@@ -1,4 +1,4 @@
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 int fileno(FILE *f)
 {

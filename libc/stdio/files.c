@@ -1,4 +1,4 @@
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* The three standard streams: just file descriptors 0, 1 and 2. */
 static struct taskrt_file files[3] = { { 0 }, { 1 }, { 2 } };

@@ -19,7 +19,7 @@
 #include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* One bit per flag character, so a set of flags is a plain OR. */
 #define FLAG(c) (1u << ((c) - ' '))

@@ -1,6 +1,6 @@
 #include <unistd.h>
-#include "libc/internal.h"
-#include "libc/stdio/internal.h"
+#include "internal/defs.h"
+#include "internal/stdio.h"
 
 /* One byte, one write().  Returns the byte as an unsigned char, or EOF. */
 static int put_byte(int c, int fd)

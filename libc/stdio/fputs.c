@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* The string is already in one piece: one write() of it, no copy.
  * Returns 1 on success, as glibc does (the standard only says >= 0). */

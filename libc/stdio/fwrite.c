@@ -1,4 +1,4 @@
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* count items of size bytes each, in one write() (more only if the kernel
  * takes less).  Returns how many whole items were written. */

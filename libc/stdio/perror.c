@@ -1,7 +1,7 @@
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* "s: message\n" (just "message\n" for a NULL or empty s) on stderr, in
  * one write(). */

@@ -1,5 +1,5 @@
 #include <unistd.h>
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* stdout is always file descriptor 1: go there directly. */
 int vprintf(const char *restrict fmt, va_list ap)

@@ -1,6 +1,6 @@
 #include <string.h>
 #include <unistd.h>
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* The line and its newline leave in one write() (if under 1 KiB), so two
  * threads' lines never mix.  Returns, as glibc, the bytes written. */

@@ -1,8 +1,8 @@
 #include <errno.h>
 #include <limits.h>
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
-/* n bytes from p (or n times the byte c) into the sink; see internal.h. */
+/* n bytes from p (or n times the byte c) into the sink; see internal/stdio.h. */
 void __sink_put(struct sink *s, const char *p, int c, size_t n)
 {
 	if (s->failed)

@@ -1,4 +1,4 @@
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* The printing half of the family ends here: format into a 1 KiB buffer
  * on the stack, which goes to fd in one write() (or, for longer output,

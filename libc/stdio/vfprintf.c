@@ -1,4 +1,4 @@
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {

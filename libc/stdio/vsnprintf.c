@@ -1,4 +1,4 @@
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* Format into buf, keeping at most size - 1 bytes and always a NUL when
  * size > 0 (size 0 stores nothing, and buf may then be NULL).  Returns the

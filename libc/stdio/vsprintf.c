@@ -1,5 +1,5 @@
 #include <limits.h>
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* sprintf trusts buf to be big enough.  No output can pass INT_MAX bytes
  * anyway (that is an EOVERFLOW error), so that is the size to promise. */

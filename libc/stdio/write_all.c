@@ -1,6 +1,6 @@
 #include <errno.h>
 #include <unistd.h>
-#include "libc/stdio/internal.h"
+#include "internal/stdio.h"
 
 /* The kernel may write less than asked (a pipe or socket with little room,
  * a signal arriving mid-way): keep going from where it stopped.  EINTR

@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/stdlib/env.h"
+#include "internal/env.h"
 
 size_t __env_name_length(const char *name)
 {

@@ -1,5 +1,5 @@
 #include <stdlib.h>
-#include "libc/string/word.h"
+#include "internal/word.h"
 
 /* qsort as a heapsort: O(n log n) comparisons on every input (sorted,
  * reversed, all equal, adversarial), no recursion, no extra memory.  Not

@@ -1,7 +1,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include "libc/stdlib/env.h"
+#include "internal/env.h"
 
 /* setenv builds each "NAME=value" entry with malloc.  The kernel's strings
  * and array cannot be freed or grown, so two things are remembered:

@@ -1,5 +1,5 @@
 #include <inttypes.h>
-#include "libc/stdlib/strtox.h"
+#include "internal/strtox.h"
 
 /* strtol for the widest integer types (64 bits on every taskrt arch). */
 intmax_t strtoimax(const char *restrict s, char **restrict end, int base)

@@ -1,6 +1,6 @@
 #include <limits.h>
 #include <stdlib.h>
-#include "libc/stdlib/strtox.h"
+#include "internal/strtox.h"
 
 /* String to integer: all four are __strtox with their type's limits (see
  * strtox.c for the rules).  long is 32 bits on i386 and arm, 64 elsewhere. */

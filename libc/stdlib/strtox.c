@@ -1,5 +1,5 @@
 #include <errno.h>
-#include "libc/stdlib/strtox.h"
+#include "internal/strtox.h"
 
 /* The value of c as a digit: 0-9, then a-z or A-Z for 10-35; 36 for
  * anything else, which is too big for every base. */

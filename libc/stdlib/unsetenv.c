@@ -1,7 +1,7 @@
 #include <errno.h>
 #include <string.h>
-#include "libc/internal.h"
-#include "libc/stdlib/env.h"
+#include "internal/defs.h"
+#include "internal/env.h"
 
 /* Without setenv in the program, no entry was ever allocated: this no-op
  * stands in for setenv.c's __env_forget. */

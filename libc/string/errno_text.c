@@ -1,5 +1,5 @@
 #include <errno.h>
-#include "libc/string/messages.h"
+#include "internal/messages.h"
 
 /* glibc's text for every errno value the kernel defines.  The table is
  * indexed by the E* names from <bits/errno.h> (generated per arch from the

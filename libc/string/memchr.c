@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/word.h"
+#include "internal/word.h"
 
 /* The first byte equal to c among the n at s, or NULL.
  *

@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/word.h"
+#include "internal/word.h"
 
 /* Compare n bytes as unsigned chars: <0, 0 or >0.
  *

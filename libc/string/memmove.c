@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/word.h"
+#include "internal/word.h"
 
 /* Copy n bytes between areas that may overlap.
  *

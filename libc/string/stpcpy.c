@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/word.h"
+#include "internal/word.h"
 
 /* Copy s, terminator included, and return the end of the copy (where its
  * terminator is).  strcpy and strcat are built on this one.

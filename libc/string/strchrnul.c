@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/word.h"
+#include "internal/word.h"
 
 /* The first c in s, or the terminating zero if there is none.
  * strchr and strrchr are built on this one.

@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/byteset.h"
+#include "internal/byteset.h"
 
 /* The length of the initial run of s made only of bytes NOT in reject. */
 size_t strcspn(const char *s, const char *reject)

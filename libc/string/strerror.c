@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/messages.h"
+#include "internal/messages.h"
 
 /* The message for errnum ("No such file or directory"), or "Unknown error
  * N" for a number without one.  That text is built in a static buffer,

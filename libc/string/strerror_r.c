@@ -1,6 +1,6 @@
 #include <errno.h>
 #include <string.h>
-#include "libc/string/messages.h"
+#include "internal/messages.h"
 
 /* The POSIX (XSI) strerror_r: copy the message for errnum into buf.
  * Returns 0, ERANGE when buf was too small (it still holds as much of the

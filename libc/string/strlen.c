@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/word.h"
+#include "internal/word.h"
 
 /* Bytes until s is word-aligned, then a word at a time until a word holds
  * a zero byte, then bytes again to find which one.

@@ -1,6 +1,6 @@
 #include <signal.h>
 #include <string.h>
-#include "libc/string/messages.h"
+#include "internal/messages.h"
 
 /* glibc's description of each signal, indexed by the SIG* names from
  * <bits/signal.h> (the numbers differ between some architectures).

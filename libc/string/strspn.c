@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/byteset.h"
+#include "internal/byteset.h"
 
 /* The length of the initial run of s made only of bytes in accept. */
 size_t strspn(const char *s, const char *accept)

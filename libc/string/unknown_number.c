@@ -1,5 +1,5 @@
 #include <string.h>
-#include "libc/string/messages.h"
+#include "internal/messages.h"
 
 /* "Unknown error 9999": the fall-back text of strerror and strsignal. */
 char *__unknown_number(char *buf, const char *prefix, int n)

@@ -13,7 +13,7 @@
 #include <sys/auxv.h>
 #include <unistd.h>
 #include <bits/resource.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 
 /* A resource limit's soft value, -1 for none (RLIM_INFINITY). */
 static long rlimit(int resource)

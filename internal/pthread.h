@@ -13,7 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include "syscall/internal.h"
+#include "internal/syscall.h"
 #include <arch/tls.h>
 
 struct pthread {
