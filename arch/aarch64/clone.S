@@ -19,11 +19,10 @@
  *                                x29/x30 still the parent's (replaced below)
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __clone
-	.type   __clone, %function
-__clone:
+	ENTRY(__clone)
 	mov  x10, x0             /* x10 = fn */
 	mov  x11, x3             /* x11 = arg */
 	mov  w0, w2              /* x0 = flags; a w-write zeroes the top half */
@@ -48,5 +47,5 @@ __clone:
 	                            ends this thread only, not the group */
 	svc  #0
 	udf  #0                  /* not reached */
-	.size __clone, . - __clone
-	.section .note.GNU-stack, "", %progbits
+	END(__clone)
+	NO_EXEC_STACK

@@ -17,11 +17,10 @@
  *                      x2 fn, x3 arg
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __clone3
-	.type   __clone3, %function
-__clone3:
+	ENTRY(__clone3)
 	mov  x8, #__NR_clone3    /* x0 = args, x1 = size already */
 	svc  #0
 	cbz  x0, 1f              /* 0: we are the child */
@@ -38,5 +37,5 @@ __clone3:
 	mov  x8, #__NR_exit      /* x0 = fn's result; this thread only */
 	svc  #0
 	udf  #0                  /* not reached */
-	.size __clone3, . - __clone3
-	.section .note.GNU-stack, "", %progbits
+	END(__clone3)
+	NO_EXEC_STACK

@@ -7,13 +7,12 @@
  *
  *   void __start_c(long *sp)   -- x0: the original stack pointer
  */
+#include "internal/asm.h"
 	.text
-	.global _start
-	.type   _start, %function
-_start:
+	GLOBAL_ENTRY(_start)
 	mov  x29, #0             /* frame pointer 0: backtraces stop here */
 	mov  x30, #0             /* link register 0: no caller */
 	mov  x0, sp              /* arg 1: the original stack pointer */
 	bl   __start_c           /* never returns */
-	.size _start, . - _start
-	.section .note.GNU-stack, "", %progbits
+	END(_start)
+	NO_EXEC_STACK

@@ -9,15 +9,14 @@
  *             system call number; then x0 0, the exit code
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __unmapself
-	.type   __unmapself, %function
-__unmapself:
+	ENTRY(__unmapself)
 	mov  x8, #__NR_munmap    /* munmap(base, size): our stack is gone */
 	svc  #0
 	mov  x0, #0              /* exit code 0 */
 	mov  x8, #__NR_exit      /* this thread only */
 	svc  #0
-	.size __unmapself, . - __unmapself
-	.section .note.GNU-stack, "", %progbits
+	END(__unmapself)
+	NO_EXEC_STACK

@@ -25,11 +25,10 @@
 #include <bits/syscall.h>
 #include <bits/sched.h>
 #include <bits/signal.h>
+#include "internal/asm.h"
 
 	.text
-	.global vfork
-	.type   vfork, %function
-vfork:
+	WEAK_ENTRY(vfork)
 	mov  x0, #(CLONE_VM | CLONE_VFORK | SIGCHLD)
 	mov  x1, #0              /* stack 0: the child keeps our sp */
 	mov  x2, #0              /* ptid, tls, ctid: unused by these flags */
@@ -39,5 +38,5 @@ vfork:
 	svc  #0
 	b    __syscall_ret       /* tail call: -errno to -1 and errno; it
 	                            returns through x30 straight to our caller */
-	.size vfork, . - vfork
-	.section .note.GNU-stack, "", %progbits
+	END(vfork)
+	NO_EXEC_STACK

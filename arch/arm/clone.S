@@ -17,14 +17,12 @@
  *                    parent had them (lr points into the parent's caller)
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.syntax unified
 	.thumb
 	.text
-	.global __clone
-	.type   __clone, %function
-	.thumb_func
-__clone:
+	ENTRY(__clone)
 	push {r4-r7}             /* callee-saved, on the parent's own stack */
 	mov  r5, r0              /* r5 = fn */
 	mov  r6, r3              /* r6 = arg */
@@ -52,5 +50,5 @@ __clone:
 	mov  r7, #__NR_exit      /* r0 = fn's result, the exit code; */
 	svc  0                   /* exit this thread only, not the group */
 	udf  #0                  /* not reached */
-	.size __clone, . - __clone
-	.section .note.GNU-stack, "", %progbits
+	END(__clone)
+	NO_EXEC_STACK

@@ -15,14 +15,12 @@
  * In the child:      r0 0, sp = stack + stack_size, r2 fn, r3 arg
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.syntax unified
 	.thumb
 	.text
-	.global __clone3
-	.type   __clone3, %function
-	.thumb_func
-__clone3:
+	ENTRY(__clone3)
 	mov  ip, r7              /* save r7 without touching the stack */
 	movw r7, #__NR_clone3    /* 435: too wide for mov's immediate forms */
 	svc  0
@@ -44,5 +42,5 @@ __clone3:
 	mov  r7, #__NR_exit      /* r0 = fn's result, the exit code; */
 	svc  0                   /* exit this thread only */
 	udf  #0                  /* not reached */
-	.size __clone3, . - __clone3
-	.section .note.GNU-stack, "", %progbits
+	END(__clone3)
+	NO_EXEC_STACK

@@ -6,14 +6,12 @@
  *
  *   void *__aeabi_read_tp(void)   -- r0: the thread pointer
  */
+#include "internal/asm.h"
 	.syntax unified
 	.thumb
 	.text
-	.global __aeabi_read_tp
-	.type   __aeabi_read_tp, %function
-	.thumb_func
-__aeabi_read_tp:
+	ENTRY(__aeabi_read_tp)
 	mrc  p15, 0, r0, c13, c0, 3   /* r0 = TPIDRURO, set by __ARM_NR_set_tls */
 	bx   lr
-	.size __aeabi_read_tp, . - __aeabi_read_tp
-	.section .note.GNU-stack, "", %progbits
+	END(__aeabi_read_tp)
+	NO_EXEC_STACK

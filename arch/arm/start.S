@@ -3,17 +3,15 @@
  * The kernel enters _start with sp pointing at argc, followed by argv[],
  * NULL, envp[], NULL and the auxv pairs.  r0 holds an atexit function from
  * a dynamic loader (ignored: this binary is static).  The entry address has
- * bit 0 set (.thumb_func), so the kernel starts us in Thumb state.
+ * bit 0 set (a %function symbol in Thumb code), so the kernel starts us in Thumb state.
  *
  *   void __start_c(long *sp)   -- r0: the original stack pointer
  */
+#include "internal/asm.h"
 	.syntax unified
 	.thumb
 	.text
-	.global _start
-	.type   _start, %function
-	.thumb_func
-_start:
+	GLOBAL_ENTRY(_start)
 	mov  r0, sp              /* arg 1: the original stack pointer */
 	mov  r1, #0
 	mov  fp, r1              /* frame pointer (r11) 0: backtraces stop here */
@@ -21,5 +19,5 @@ _start:
 	bic  r1, r0, #15         /* the AAPCS wants 8; 16 costs nothing */
 	mov  sp, r1
 	bl   __start_c           /* never returns */
-	.size _start, . - _start
-	.section .note.GNU-stack, "", %progbits
+	END(_start)
+	NO_EXEC_STACK

@@ -10,18 +10,16 @@
  *             system call number; then r0 0, the exit code
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.syntax unified
 	.thumb
 	.text
-	.global __unmapself
-	.type   __unmapself, %function
-	.thumb_func
-__unmapself:
+	ENTRY(__unmapself)
 	mov  r7, #__NR_munmap    /* munmap(base, size): our stack is gone */
 	svc  0
 	mov  r0, #0              /* exit code 0 */
 	mov  r7, #__NR_exit      /* this thread only */
 	svc  0
-	.size __unmapself, . - __unmapself
-	.section .note.GNU-stack, "", %progbits
+	END(__unmapself)
+	NO_EXEC_STACK

@@ -13,18 +13,16 @@
  * After it:        r0 the child's id (parent), 0 (child) or -errno
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.syntax unified
 	.thumb
 	.text
-	.global vfork
-	.type   vfork, %function
-	.thumb_func
-vfork:
+	WEAK_ENTRY(vfork)
 	mov  ip, r7              /* save r7 without touching the shared stack */
 	mov  r7, #__NR_vfork
 	svc  0
 	mov  r7, ip
 	b    __syscall_ret       /* tail call: r0 = raw result, lr = our caller */
-	.size vfork, . - vfork
-	.section .note.GNU-stack, "", %progbits
+	END(vfork)
+	NO_EXEC_STACK

@@ -27,11 +27,10 @@
  * threads that writes onto the child's stack.)
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __clone
-	.type   __clone, @function
-__clone:
+	ENTRY(__clone)
 	push %ebp                /* the callee-saved registers we load, */
 	push %ebx                /* kept on the parent's own stack */
 	push %esi
@@ -66,5 +65,5 @@ __clone:
 	mov  $__NR_exit, %eax    /* exit this thread only, not the group */
 	int  $0x80
 	hlt                      /* not reached */
-	.size __clone, . - __clone
-	.section .note.GNU-stack, "", @progbits
+	END(__clone)
+	NO_EXEC_STACK

@@ -15,11 +15,10 @@
  *                    ebp still holds the parent's frame pointer
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __clone3
-	.type   __clone3, @function
-__clone3:
+	ENTRY(__clone3)
 	push %ebx                /* callee-saved: kept on the parent's stack */
 	push %esi                /* the arguments now start at 12(%esp) */
 	mov  12(%esp), %ebx      /* ebx = args */
@@ -45,5 +44,5 @@ __clone3:
 	mov  $__NR_exit, %eax    /* this thread only */
 	int  $0x80
 	hlt                      /* not reached */
-	.size __clone3, . - __clone3
-	.section .note.GNU-stack, "", @progbits
+	END(__clone3)
+	NO_EXEC_STACK

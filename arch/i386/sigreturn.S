@@ -14,20 +14,17 @@
  * 7.2 returns from an rt frame into nowhere; naming our own works on both.
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __restore
-	.type   __restore, @function
-__restore:
+	ENTRY(__restore)
 	pop  %eax                    /* drop the signal number */
 	mov  $__NR_sigreturn, %eax   /* eax: the system call number */
 	int  $0x80                   /* never returns */
-	.size __restore, . - __restore
+	END(__restore)
 
-	.global __restore_rt
-	.type   __restore_rt, @function
-__restore_rt:
+	ENTRY(__restore_rt)
 	mov  $__NR_rt_sigreturn, %eax
 	int  $0x80                   /* never returns */
-	.size __restore_rt, . - __restore_rt
-	.section .note.GNU-stack, "", @progbits
+	END(__restore_rt)
+	NO_EXEC_STACK

@@ -6,10 +6,9 @@
  *
  *   void __start_c(long *sp)   -- cdecl: the argument on the stack
  */
+#include "internal/asm.h"
 	.text
-	.global _start
-	.type   _start, @function
-_start:
+	GLOBAL_ENTRY(_start)
 	xor  %ebp, %ebp          /* outermost frame: frame pointer 0 ends backtraces */
 	mov  %esp, %eax          /* eax: the original stack pointer */
 	and  $-16, %esp          /* 16-byte alignment at the call, as gcc assumes */
@@ -17,5 +16,5 @@ _start:
 	push %eax                /* arg 1: the original stack pointer */
 	call __start_c
 	hlt                      /* not reached */
-	.size _start, . - _start
-	.section .note.GNU-stack, "", @progbits
+	END(_start)
+	NO_EXEC_STACK

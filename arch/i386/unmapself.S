@@ -10,11 +10,10 @@
  *             ebx base, ecx size for munmap; then ebx 0 for exit
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __unmapself
-	.type   __unmapself, @function
-__unmapself:
+	ENTRY(__unmapself)
 	mov  4(%esp), %ebx       /* base: the last reads of our stack */
 	mov  8(%esp), %ecx       /* size */
 	mov  $__NR_munmap, %eax
@@ -23,5 +22,5 @@ __unmapself:
 	mov  $__NR_exit, %eax    /* this thread only */
 	int  $0x80
 	hlt                      /* not reached */
-	.size __unmapself, . - __unmapself
-	.section .note.GNU-stack, "", @progbits
+	END(__unmapself)
+	NO_EXEC_STACK

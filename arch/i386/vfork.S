@@ -16,11 +16,10 @@
  * arguments) may not write.  So we call it and return.
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global vfork
-	.type   vfork, @function
-vfork:
+	WEAK_ENTRY(vfork)
 	pop  %edx                /* the return address, off the shared stack */
 	mov  $__NR_vfork, %eax
 	int  $0x80
@@ -30,5 +29,5 @@ vfork:
 	call __syscall_ret       /* eax = id, 0, or -1 with errno set */
 	add  $12, %esp
 	ret
-	.size vfork, . - vfork
-	.section .note.GNU-stack, "", @progbits
+	END(vfork)
+	NO_EXEC_STACK

@@ -20,11 +20,10 @@
  *                                s0/ra still the parent's (replaced below)
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __clone
-	.type   __clone, %function
-__clone:
+	ENTRY(__clone)
 	mv   t0, a0              /* t0 = fn */
 	mv   t1, a3              /* t1 = arg */
 	mv   a0, a2              /* a0 = flags (sign-extended, as the ABI
@@ -53,5 +52,5 @@ __clone:
 	                            ends this thread only, not the group */
 	ecall
 	unimp                    /* not reached */
-	.size __clone, . - __clone
-	.section .note.GNU-stack, "", %progbits
+	END(__clone)
+	NO_EXEC_STACK

@@ -17,11 +17,10 @@
  *                      a2 fn, a3 arg
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __clone3
-	.type   __clone3, %function
-__clone3:
+	ENTRY(__clone3)
 	li   a7, __NR_clone3     /* a0 = args, a1 = size already */
 	ecall
 	beqz a0, 1f              /* 0: we are the child */
@@ -38,5 +37,5 @@ __clone3:
 	li   a7, __NR_exit       /* a0 = fn's result; this thread only */
 	ecall
 	unimp                    /* not reached */
-	.size __clone3, . - __clone3
-	.section .note.GNU-stack, "", %progbits
+	END(__clone3)
+	NO_EXEC_STACK

@@ -7,14 +7,13 @@
  *
  *   void __start_c(long *sp)   -- a0: the original stack pointer
  */
+#include "internal/asm.h"
 	.text
-	.global _start
-	.type   _start, %function
-_start:
+	GLOBAL_ENTRY(_start)
 	mv   a0, sp              /* arg 1: the original stack pointer */
 	andi sp, sp, -16         /* the psABI's 16-byte alignment */
 	li   ra, 0               /* no caller: backtraces stop here */
 	li   s0, 0               /* frame pointer 0 */
 	call __start_c           /* never returns */
-	.size _start, . - _start
-	.section .note.GNU-stack, "", %progbits
+	END(_start)
+	NO_EXEC_STACK

@@ -9,15 +9,14 @@
  *             system call number; then a0 0, the exit code
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __unmapself
-	.type   __unmapself, %function
-__unmapself:
+	ENTRY(__unmapself)
 	li   a7, __NR_munmap     /* munmap(base, size): our stack is gone */
 	ecall
 	li   a0, 0               /* exit code 0 */
 	li   a7, __NR_exit       /* this thread only */
 	ecall
-	.size __unmapself, . - __unmapself
-	.section .note.GNU-stack, "", %progbits
+	END(__unmapself)
+	NO_EXEC_STACK

@@ -24,11 +24,10 @@
 #include <bits/syscall.h>
 #include <bits/sched.h>
 #include <bits/signal.h>
+#include "internal/asm.h"
 
 	.text
-	.global vfork
-	.type   vfork, %function
-vfork:
+	WEAK_ENTRY(vfork)
 	li   a0, CLONE_VM | CLONE_VFORK | SIGCHLD
 	li   a1, 0               /* stack 0: the child keeps our sp */
 	li   a2, 0               /* ptid, tls, ctid: unused by these flags */
@@ -38,5 +37,5 @@ vfork:
 	ecall
 	tail __syscall_ret       /* -errno to -1 and errno; it returns
 	                            through ra straight to our caller */
-	.size vfork, . - vfork
-	.section .note.GNU-stack, "", %progbits
+	END(vfork)
+	NO_EXEC_STACK

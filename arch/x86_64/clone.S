@@ -19,11 +19,10 @@
  *                                 rax, rcx and r11
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __clone
-	.type   __clone, @function
-__clone:
+	ENTRY(__clone)
 	push %rbx                /* the parent gets rbx back below */
 	mov  %rcx, %rbx          /* rbx = arg */
 	mov  16(%rsp), %r10      /* r10 = ctid (7th argument; 8 more for the push) */
@@ -49,5 +48,5 @@ __clone:
 	mov  $__NR_exit, %eax    /* exit this thread only, not the group */
 	syscall
 	hlt                      /* not reached */
-	.size __clone, . - __clone
-	.section .note.GNU-stack, "", @progbits
+	END(__clone)
+	NO_EXEC_STACK

@@ -15,11 +15,10 @@
  * In the child:         rax 0, rsp = stack + stack_size, r8 fn, r9 arg
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __clone3
-	.type   __clone3, @function
-__clone3:
+	ENTRY(__clone3)
 	mov  %rdx, %r8           /* r8 = fn */
 	mov  %rcx, %r9           /* r9 = arg */
 	mov  $__NR_clone3, %eax
@@ -38,5 +37,5 @@ __clone3:
 	mov  $__NR_exit, %eax
 	syscall
 	hlt                      /* not reached */
-	.size __clone3, . - __clone3
-	.section .note.GNU-stack, "", @progbits
+	END(__clone3)
+	NO_EXEC_STACK

@@ -7,12 +7,11 @@
  * the kernel finds the frame by rsp alone.
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __restore_rt
-	.type   __restore_rt, @function
-__restore_rt:
+	ENTRY(__restore_rt)
 	mov  $__NR_rt_sigreturn, %eax   /* rax: the system call number */
 	syscall                          /* never returns */
-	.size __restore_rt, . - __restore_rt
-	.section .note.GNU-stack, "", @progbits
+	END(__restore_rt)
+	NO_EXEC_STACK

@@ -7,14 +7,13 @@
  *
  *   void __start_c(long *sp)   -- never returns
  */
+#include "internal/asm.h"
 	.text
-	.global _start
-	.type   _start, @function
-_start:
+	GLOBAL_ENTRY(_start)
 	xor  %ebp, %ebp          /* outermost frame: frame pointer 0 ends backtraces */
 	mov  %rsp, %rdi          /* arg 1: the original stack pointer */
 	and  $-16, %rsp          /* keep the ABI's 16-byte alignment at the call */
 	call __start_c           /* pushes a return address: __start_c sees rsp+8 ≡ 0 (mod 16) */
 	hlt                      /* not reached */
-	.size _start, . - _start
-	.section .note.GNU-stack, "", @progbits
+	END(_start)
+	NO_EXEC_STACK

@@ -10,16 +10,15 @@
  *             then rdi 0 (the exit code), rax the system call numbers
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global __unmapself
-	.type   __unmapself, @function
-__unmapself:
+	ENTRY(__unmapself)
 	mov  $__NR_munmap, %eax  /* munmap(base, size): our stack is gone */
 	syscall
 	xor  %edi, %edi          /* exit code 0 */
 	mov  $__NR_exit, %eax    /* this thread only */
 	syscall
 	hlt                      /* not reached */
-	.size __unmapself, . - __unmapself
-	.section .note.GNU-stack, "", @progbits
+	END(__unmapself)
+	NO_EXEC_STACK

@@ -11,16 +11,15 @@
  * After it:        rax the child's id (parent), 0 (child) or -errno
  */
 #include <bits/syscall.h>
+#include "internal/asm.h"
 
 	.text
-	.global vfork
-	.type   vfork, @function
-vfork:
+	WEAK_ENTRY(vfork)
 	pop  %rdx                /* the return address, off the shared stack */
 	mov  $__NR_vfork, %eax
 	syscall
 	push %rdx                /* back where ret expects it */
 	mov  %rax, %rdi
 	jmp  __syscall_ret       /* -errno to -1 and errno; returns to our caller */
-	.size vfork, . - vfork
-	.section .note.GNU-stack, "", @progbits
+	END(vfork)
+	NO_EXEC_STACK
