@@ -35,6 +35,7 @@ LINKER_FLAGS   = -fuse-ld=lld -Wl,--no-rosegment -Qunused-arguments
 # (-Qunused-arguments: taskrt-cc passes compile flags when it only links.)
 # -Os alone still lets clang vectorise a byte loop into half a kilobyte.
 COMPILER_CFLAGS = -fno-vectorize -fno-slp-vectorize
+COMPILER_WARNINGS = -Wmissing-variable-declarations
 BUILD         ?= build/$(ARCH)-clang
 endif
 # The compiler's own helpers (64-bit division on 32-bit arches, ...).
@@ -42,12 +43,12 @@ LIBGCC = $(shell $(TRIPLE)-gcc -print-libgcc-file-name)
 
 include linker/link.mk
 
-WARNINGS = -Wall -Wextra -Werror
+WARNINGS = -Wall -Wextra -Werror -Wmissing-prototypes -Wundef -Wshadow $(COMPILER_WARNINGS)
 # -ffreestanding: this is the C library, so the compiler must not assume one
 # (it still may call memcpy/memset, which taskrt defines).
 LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
 	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(WARNINGS) \
-	-nostdinc -I. -I$(BUILD)/src -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
+	-nostdinc -I. -Iinternal/include -I$(BUILD)/src -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
 	-idirafter $(BUILD)/kernel
 
 SOURCES := $(wildcard syscall/*.c crt/*.c thread/*.c libc/*/*.c) \

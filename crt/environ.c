@@ -1,4 +1,5 @@
 /* environ: set up before any constructor, only in programs that use it. */
+#include <unistd.h>
 #include "internal/crt.h"
 #include "internal/defs.h"
 #include "internal/pthread.h"

@@ -5,7 +5,7 @@
 #include "internal/pthread.h"
 
 /* The value of one auxv entry; 0 with ENOENT when the kernel gave none. */
-unsigned long getauxval(unsigned long type)
+unsigned long __getauxval(unsigned long type)
 {
 	const unsigned long *a = __auxv_from(__self()->initial_sp);
 
@@ -16,6 +16,6 @@ unsigned long getauxval(unsigned long type)
 	return 0;
 }
 
-/* libgcc's aarch64 outline atomics ask for AT_HWCAP under glibc's internal
- * name. */
-weak_alias(getauxval, __getauxval);
+/* taskrt calls __getauxval; so do libgcc's aarch64 outline atomics, for
+ * AT_HWCAP, under the same internal name glibc gives it. */
+weak_alias(__getauxval, getauxval);

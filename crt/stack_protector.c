@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include "internal/crt.h"
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
 uintptr_t __stack_chk_guard;
 
@@ -23,7 +24,7 @@ __attribute__((__no_stack_protector__)) static void init_canary(void)
 {
 	uintptr_t canary;
 
-	memcpy(&canary, (const void *)getauxval(AT_RANDOM), sizeof canary);
+	memcpy(&canary, (const void *)__getauxval(AT_RANDOM), sizeof canary);
 	canary &= ~(uintptr_t)0xff;          /* little-endian: the first byte */
 	__stack_chk_guard = canary;
 	__self()->canary = canary;
@@ -34,6 +35,6 @@ _Noreturn void __stack_chk_fail(void)
 {
 	static const char msg[] = "*** stack smashing detected ***: terminated\n";
 
-	write(2, msg, sizeof msg - 1);
+	__write(2, msg, sizeof msg - 1);
 	abort();
 }

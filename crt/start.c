@@ -16,8 +16,6 @@
 #include "internal/crt.h"
 #include "internal/pthread.h"
 
-int main(int, char **, char **);
-
 _Noreturn void __start_c(long *sp)
 {
 	int argc = (int)sp[0];

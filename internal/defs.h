@@ -1,6 +1,28 @@
-/* Small helpers shared by taskrt's own sources. */
-#ifndef _TASKRT_LIBC_INTERNAL_H
-#define _TASKRT_LIBC_INTERNAL_H
+/* Compiler macros for taskrt's own sources: the bottom of the internal
+ * layer, included by every file that defines a public name.
+ *
+ * The namespace rule.  ISO C reserves the names of its own library, but a
+ * program that does not ask for POSIX may define `write`, `mmap` or
+ * `pthread_create` itself and still call printf, malloc and thrd_create.
+ * So inside taskrt:
+ *   - a public function that is not ISO C, and that taskrt calls itself,
+ *     is defined as the hidden `__name` and exported as `name` by
+ *     weak_alias; taskrt's callers use `__name` (declared in the
+ *     internal/include/ wrapper of its public header);
+ *   - a public function that is not ISO C and that taskrt never calls is
+ *     defined `weak`, so that a program's own definition wins even when
+ *     another function pulls the same object into the link;
+ *   - ISO C functions are strong, and reach only ISO C names and `__*`.
+ * test/abi.sh and test/namespace.sh check all three. */
+#ifndef _TASKRT_INTERNAL_DEFS_H
+#define _TASKRT_INTERNAL_DEFS_H
+
+/* Not exported from the library's interface: the linker resolves it
+ * inside taskrt only (and test/abi.sh tells internal from public by it). */
+#define hidden __attribute__((__visibility__("hidden")))
+
+/* A definition that any strong definition of the same name replaces. */
+#define weak __attribute__((__weak__))
 
 /* Give `old` a second, weak name: the program may define `new` itself. */
 #define weak_alias(old, new) \
@@ -12,6 +34,9 @@
 #define weak_hook(name) \
 	static void name##_none(void) {} \
 	weak_alias(name##_none, name)
+
+/* x rounded up to a multiple of a, a power of two. */
+#define ROUND_UP(x, a) (((x) + (a) - 1) & -(a))
 
 /* Keep a plain loop a loop: gcc would otherwise turn a byte-copy loop into
  * a memcpy call, linking memcpy and memset into every hello world.  (clang

@@ -2,18 +2,15 @@
 #ifndef _TASKRT_STDLIB_ENV_H
 #define _TASKRT_STDLIB_ENV_H
 
+#include "defs.h"
 #include <stddef.h>
-
-/* The environment: "NAME=value" strings, NULL-terminated; crt/start.c
- * points it at the kernel's envp before main. */
-extern char **__environ;
 
 /* The length of a variable name, or 0 when it is not a valid one: NULL,
  * empty, or containing '='. */
-size_t __env_name_length(const char *name);
+hidden size_t __env_name_length(const char *name);
 
 /* A "NAME=value" string is leaving the environment: free it if setenv
  * allocated it.  A no-op in programs that never call setenv. */
-void __env_forget(char *entry);
+hidden void __env_forget(char *entry);
 
 #endif

@@ -23,12 +23,13 @@
 #ifndef _TASKRT_SYSCALL_FUTEX_H
 #define _TASKRT_SYSCALL_FUTEX_H
 
+#include "defs.h"
 #include <time.h>
 #include <bits/futex.h>
 
-int __futex_wait(volatile int *addr, int val, const struct timespec *timeout, int priv);
-int __futex_wait_until(volatile int *addr, int val, clockid_t clock,
+hidden int __futex_wait(volatile int *addr, int val, const struct timespec *timeout, int priv);
+hidden int __futex_wait_until(volatile int *addr, int val, clockid_t clock,
                        const struct timespec *abstime, int priv);
-int __futex_wake(volatile int *addr, int count, int priv);
+hidden int __futex_wake(volatile int *addr, int count, int priv);
 
 #endif

@@ -11,7 +11,8 @@
 #ifndef _TASKRT_THREAD_LOCK_H
 #define _TASKRT_THREAD_LOCK_H
 
-void __lock(volatile int *l);
-void __unlock(volatile int *l);
+#include "defs.h"
+hidden void __lock(volatile int *l);
+hidden void __unlock(volatile int *l);
 
 #endif

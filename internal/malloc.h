@@ -27,6 +27,7 @@
 #ifndef _TASKRT_MALLOC_INTERNAL_H
 #define _TASKRT_MALLOC_INTERNAL_H
 
+#include "defs.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -48,7 +49,7 @@ struct bin {
 	void *free;
 	volatile int lock;
 };
-extern struct bin __malloc_bins[NCLASS];
+hidden extern struct bin __malloc_bins[NCLASS];
 
 /* The class for a block of `size` bytes, header included (1..SMALL_MAX). */
 static inline unsigned class_of(size_t size)
@@ -81,7 +82,6 @@ static inline size_t large_length(size_t n)
 
 /* malloc, also telling whether the block is fresh from mmap and so
  * already zero (calloc needs not clear it). */
-void *__malloc_clean(size_t n, int *clean);
-size_t malloc_usable_size(void *p);
+hidden void *__malloc_clean(size_t n, int *clean);
 
 #endif

@@ -11,9 +11,11 @@
 #ifndef _TASKRT_THREAD_INTERNAL_H
 #define _TASKRT_THREAD_INTERNAL_H
 
+#include "defs.h"
 #include <stddef.h>
 #include <stdint.h>
-#include "internal/syscall.h"
+#include <pthread.h>
+#include "syscall.h"
 #include <arch/tls.h>
 
 struct pthread {
@@ -74,10 +76,10 @@ struct tls_image {
 	size_t area;           /* bytes per thread: TCB, gap, block, slack */
 };
 /* Fill *image from the PT_TLS program header (AT_PHDR in auxv). */
-void __tls_image_find(struct tls_image *image, const unsigned long *auxv);
+hidden void __tls_image_find(struct tls_image *image, const unsigned long *auxv);
 /* Lay out TCB and TLS in mem (image->area bytes), initialise both; returns
  * the TCB.  The value for the TP register is __tp_for(self). */
-struct pthread *__tls_init(void *mem, const struct tls_image *image);
+hidden struct pthread *__tls_init(void *mem, const struct tls_image *image);
 
 static inline void *__tp_for(struct pthread *self)
 {
@@ -100,15 +102,18 @@ static inline int __thread_tid(struct pthread *t)
 }
 
 /* What every live thread shares (thread/create.c). */
-extern volatile int __threads_besides_one;   /* live threads - 1 */
+/* The attributes of pthread_create(.., NULL, ..) (thread/attr.c), which
+ * pthread_setattr_default_np may change. */
+hidden extern pthread_attr_t __default_attr;
+hidden extern volatile int __threads_besides_one;   /* live threads - 1 */
 
 /* Thread stacks: one mapping holds guard, stack and TLS area (thread/stack.c). */
-void *__stack_map(size_t size, size_t guard);
-void __stack_release(void *base, size_t size, size_t guard);
+hidden void *__stack_map(size_t size, size_t guard);
+hidden void __stack_release(void *base, size_t size, size_t guard);
 /* Unmap base..base+size and exit the calling thread, touching no memory in
  * between: the thread is running on that very mapping (arch/<arch>/unmapself.S). */
-_Noreturn void __unmapself(void *base, size_t size);
+hidden _Noreturn void __unmapself(void *base, size_t size);
 /* Weak hook: run the key destructors of the exiting thread (thread/key.c). */
-void __pthread_tsd_run_destructors(struct pthread *self);
+hidden void __pthread_tsd_run_destructors(struct pthread *self);
 
 #endif

@@ -15,6 +15,7 @@
 #ifndef _TASKRT_STDIO_INTERNAL_H
 #define _TASKRT_STDIO_INTERNAL_H
 
+#include "defs.h"
 #include <stdarg.h>
 #include <stdio.h>
 
@@ -40,17 +41,17 @@ struct sink {
 
 /* Add n bytes to the sink: the n bytes at p, or, if p is NULL, n copies of
  * the byte c (padding). */
-void __sink_put(struct sink *s, const char *p, int c, size_t n);
+hidden void __sink_put(struct sink *s, const char *p, int c, size_t n);
 
 /* Finish: write out what is left (fd) or add the NUL (string).  Returns the
  * byte count, or -1 with errno set if anything failed. */
-int __sink_end(struct sink *s);
+hidden int __sink_end(struct sink *s);
 
 /* Format fmt with the arguments in ap into the sink (the printf engine). */
-void __format(struct sink *s, const char *fmt, va_list ap);
+hidden void __format(struct sink *s, const char *fmt, va_list ap);
 
 /* write() all n bytes, retrying after EINTR and short writes.  Returns how
  * many were written: n, or less after an error (errno set). */
-size_t __write_all(int fd, const void *p, size_t n);
+hidden size_t __write_all(int fd, const void *p, size_t n);
 
 #endif

@@ -7,10 +7,11 @@
 #ifndef _TASKRT_SYSCALL_INTERNAL_H
 #define _TASKRT_SYSCALL_INTERNAL_H
 
+#include "defs.h"
 #include <bits/syscall.h>
 #include <arch/syscall.h>
 
-long __syscall_ret(unsigned long r);
+hidden long __syscall_ret(unsigned long r);
 
 /* Count the arguments and call __syscallN with each one cast to long. */
 #define __SYSCALL_NARGS_X(a, b, c, d, e, f, g, h, n, ...) n

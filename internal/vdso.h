@@ -3,8 +3,9 @@
 #ifndef _TASKRT_SYSCALL_VDSO_H
 #define _TASKRT_SYSCALL_VDSO_H
 
+#include "defs.h"
 /* The vDSO's clock_gettime (name in arch/<arch>/arch.h), or NULL where the
  * kernel offers none (qemu-user 7.2 maps no vDSO).  Looked up once. */
-void *__vdso_clock_gettime(void);
+hidden void *__vdso_clock_gettime(void);
 
 #endif

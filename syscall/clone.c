@@ -7,12 +7,10 @@
 #include <stdint.h>
 #include <string.h>
 #include "internal/syscall.h"
+#include "internal/defs.h"
 
-long __clone(int (*fn)(void *), void *stack, int flags, void *arg,
-             pid_t *ptid, void *tls, pid_t *ctid);
-long __clone3(struct clone_args *args, size_t size, int (*fn)(void *), void *arg);
 
-int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
+weak int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 {
 	va_list ap;
 	pid_t *ptid, *ctid;
@@ -54,7 +52,7 @@ static int clone3_check(const struct clone_args *args, size_t size, struct clone
 	return 0;
 }
 
-long clone3(struct clone_args *args, size_t size)
+weak long clone3(struct clone_args *args, size_t size)
 {
 	struct clone_args copy;
 	int bad = clone3_check(args, size, &copy);
@@ -69,12 +67,12 @@ long clone3(struct clone_args *args, size_t size)
 static int no_clone3;   /* the kernel said ENOSYS once: do not ask again */
 static int last_path;
 
-int clone3_path(void)
+weak int clone3_path(void)
 {
 	return __atomic_load_n(&last_path, __ATOMIC_RELAXED);
 }
 
-int clone3_fn(struct clone_args *args, size_t size, int (*fn)(void *), void *arg)
+weak int clone3_fn(struct clone_args *args, size_t size, int (*fn)(void *), void *arg)
 {
 	struct clone_args a;
 	int bad = clone3_check(args, size, &a), flags;
@@ -106,7 +104,7 @@ int clone3_fn(struct clone_args *args, size_t size, int (*fn)(void *), void *arg
 		return -1;
 	}
 	flags = (int)a.flags | (int)a.exit_signal;
-	return clone(fn, (char *)(uintptr_t)(a.stack + a.stack_size), flags, arg,
+	return __syscall_ret(__clone(fn, (char *)(uintptr_t)(a.stack + a.stack_size), flags, arg,
 	             (pid_t *)(uintptr_t)(a.flags & CLONE_PIDFD ? a.pidfd : a.parent_tid),
-	             (void *)(uintptr_t)a.tls, (pid_t *)(uintptr_t)a.child_tid);
+	             (void *)(uintptr_t)a.tls, (pid_t *)(uintptr_t)a.child_tid));
 }

@@ -5,33 +5,37 @@
 #include <unistd.h>
 #include "internal/syscall.h"
 #include <bits/ioctl.h>
+#include "internal/defs.h"
 
-ssize_t read(int fd, void *buf, size_t n)
+ssize_t __read(int fd, void *buf, size_t n)
 {
 	return syscall_errno(SYS_read, fd, buf, n);
 }
+weak_alias(__read, read);
 
-ssize_t write(int fd, const void *buf, size_t n)
+ssize_t __write(int fd, const void *buf, size_t n)
 {
 	return syscall_errno(SYS_write, fd, buf, n);
 }
+weak_alias(__write, write);
 
-ssize_t readv(int fd, const struct iovec *iov, int count)
+weak ssize_t readv(int fd, const struct iovec *iov, int count)
 {
 	return syscall_errno(SYS_readv, fd, iov, count);
 }
 
-ssize_t writev(int fd, const struct iovec *iov, int count)
+weak ssize_t writev(int fd, const struct iovec *iov, int count)
 {
 	return syscall_errno(SYS_writev, fd, iov, count);
 }
 
-int close(int fd)
+int __close(int fd)
 {
 	return syscall_errno(SYS_close, fd);
 }
+weak_alias(__close, close);
 
-off_t lseek(int fd, off_t offset, int whence)
+weak off_t lseek(int fd, off_t offset, int whence)
 {
 #ifdef SYS__llseek
 	/* 32-bit arches: the 64-bit offset goes in two halves and comes back
@@ -44,36 +48,39 @@ off_t lseek(int fd, off_t offset, int whence)
 #endif
 }
 
-int dup(int fd)
+weak int dup(int fd)
 {
 	return syscall_errno(SYS_dup, fd);
 }
 
-int dup3(int fd, int target, int flags)
+int __dup3(int fd, int target, int flags)
 {
 	return syscall_errno(SYS_dup3, fd, target, flags);
 }
+weak_alias(__dup3, dup3);
 
 /* dup2 is dup3 without flags, except that dup2(fd, fd) is a valid no-op
  * (dup3 calls it EINVAL): it only checks that fd is open. */
-int dup2(int fd, int target)
+int __dup2(int fd, int target)
 {
 	if (fd == target)
 		return syscall_errno(SYS_fcntl, fd, F_GETFD) < 0 ? -1 : fd;
-	return dup3(fd, target, 0);
+	return __dup3(fd, target, 0);
 }
+weak_alias(__dup2, dup2);
 
-int pipe2(int fds[2], int flags)
+int __pipe2(int fds[2], int flags)
 {
 	return syscall_errno(SYS_pipe2, fds, flags);
 }
+weak_alias(__pipe2, pipe2);
 
-int pipe(int fds[2])
+weak int pipe(int fds[2])
 {
-	return pipe2(fds, 0);
+	return __pipe2(fds, 0);
 }
 
-int openat(int dirfd, const char *path, int flags, ...)
+int __openat(int dirfd, const char *path, int flags, ...)
 {
 	va_list ap;
 	mode_t mode;
@@ -83,8 +90,9 @@ int openat(int dirfd, const char *path, int flags, ...)
 	va_end(ap);
 	return syscall_errno(SYS_openat, dirfd, path, flags | O_LARGEFILE, mode);
 }
+weak_alias(__openat, openat);
 
-int open(const char *path, int flags, ...)
+int __open(const char *path, int flags, ...)
 {
 	va_list ap;
 	mode_t mode;
@@ -92,15 +100,16 @@ int open(const char *path, int flags, ...)
 	va_start(ap, flags);
 	mode = va_arg(ap, mode_t);
 	va_end(ap);
-	return openat(AT_FDCWD, path, flags, mode);
+	return __openat(AT_FDCWD, path, flags, mode);
 }
+weak_alias(__open, open);
 
-int creat(const char *path, mode_t mode)
+weak int creat(const char *path, mode_t mode)
 {
-	return open(path, O_CREAT | O_WRONLY | O_TRUNC, mode);
+	return __open(path, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
 
-int fcntl(int fd, int cmd, ...)
+int __fcntl(int fd, int cmd, ...)
 {
 	va_list ap;
 	long arg;
@@ -114,10 +123,11 @@ int fcntl(int fd, int cmd, ...)
 	return syscall_errno(SYS_fcntl, fd, cmd, arg);
 #endif
 }
+weak_alias(__fcntl, fcntl);
 
 /* A terminal is whatever answers the TCGETS ioctl; the kernel's struct
  * termios fits in 64 bytes on every arch. */
-int isatty(int fd)
+weak int isatty(int fd)
 {
 	long termios[64 / sizeof(long)];
 	return syscall_errno(SYS_ioctl, fd, TCGETS, termios) == 0;

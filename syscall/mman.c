@@ -4,13 +4,14 @@
 #include <stdint.h>
 #include <sys/mman.h>
 #include "internal/syscall.h"
+#include "internal/defs.h"
 
 /* On 32-bit arches SYS_mmap2 takes the file offset in 4096-byte units, so
  * that a 32-bit register reaches 2^44 bytes into a file (the unit is 4096
  * whatever the page size).  64-bit arches pass the byte offset to SYS_mmap. */
 #define MMAP2_UNIT 4096ULL
 
-void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
+void *__mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
 {
 	/* The kernel itself would accept lengths the C library cannot index
 	 * with ptrdiff_t; glibc and musl refuse them, and so do we. */
@@ -31,25 +32,28 @@ void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
 	return (void *)syscall_errno(SYS_mmap, addr, length, prot, flags, fd, offset);
 #endif
 }
+weak_alias(__mmap, mmap);
 
-int munmap(void *addr, size_t length)
+int __munmap(void *addr, size_t length)
 {
 	return syscall_errno(SYS_munmap, addr, length);
 }
+weak_alias(__munmap, munmap);
 
-int mprotect(void *addr, size_t length, int prot)
+int __mprotect(void *addr, size_t length, int prot)
 {
 	return syscall_errno(SYS_mprotect, addr, length, prot);
 }
+weak_alias(__mprotect, mprotect);
 
-int madvise(void *addr, size_t length, int advice)
+weak int madvise(void *addr, size_t length, int advice)
 {
 	return syscall_errno(SYS_madvise, addr, length, advice);
 }
 
 /* mremap(old, old_length, new_length, flags [, new_address]): the fifth
  * argument is only read when flags asks for MREMAP_FIXED. */
-void *mremap(void *old, size_t old_length, size_t new_length, int flags, ...)
+void *__mremap(void *old, size_t old_length, size_t new_length, int flags, ...)
 {
 	void *new_address = 0;
 	va_list ap;
@@ -65,3 +69,4 @@ void *mremap(void *old, size_t old_length, size_t new_length, int flags, ...)
 	}
 	return (void *)syscall_errno(SYS_mremap, old, old_length, new_length, flags, new_address);
 }
+weak_alias(__mremap, mremap);

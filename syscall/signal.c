@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <arch/arch.h>
 #include "internal/syscall.h"
+#include "internal/defs.h"
 
 #define KERNEL_SIGSET_SIZE 8
 
@@ -26,9 +27,8 @@ struct kernel_sigaction {
 	unsigned long qemu_spare;
 };
 
-extern volatile int __signal_handlers_installed;   /* syscall/signal_handlers.c */
 
-int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
+int __sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
 {
 	struct kernel_sigaction k = { 0 }, kold;
 	long r;
@@ -60,28 +60,30 @@ int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *r
 	}
 	return __syscall_ret(r);
 }
+weak_alias(__sigaction, sigaction);
 
-int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old)
+int __sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old)
 {
 	return syscall_errno(SYS_rt_sigprocmask, how, set, old, KERNEL_SIGSET_SIZE);
 }
+weak_alias(__sigprocmask, sigprocmask);
 
-int sigpending(sigset_t *set)
+weak int sigpending(sigset_t *set)
 {
 	return syscall_errno(SYS_rt_sigpending, set, KERNEL_SIGSET_SIZE);
 }
 
-int sigsuspend(const sigset_t *mask)
+weak int sigsuspend(const sigset_t *mask)
 {
 	return syscall_errno(SYS_rt_sigsuspend, mask, KERNEL_SIGSET_SIZE);
 }
 
-int sigaltstack(const stack_t *restrict ss, stack_t *restrict old)
+weak int sigaltstack(const stack_t *restrict ss, stack_t *restrict old)
 {
 	return syscall_errno(SYS_sigaltstack, ss, old);
 }
 
-int kill(pid_t pid, int sig)
+weak int kill(pid_t pid, int sig)
 {
 	return syscall_errno(SYS_kill, pid, sig);
 }

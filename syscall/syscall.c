@@ -1,10 +1,11 @@
 #include <stdarg.h>
 #include <unistd.h>
 #include "internal/syscall.h"
+#include "internal/defs.h"
 
 /* syscall(SYS_x, ...): always reads six arguments; the kernel ignores the
  * ones a call does not take. */
-long syscall(long n, ...)
+weak long syscall(long n, ...)
 {
 	va_list ap;
 	long a, b, c, d, e, f;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include "internal/syscall.h"
 #include "internal/vdso.h"
+#include "internal/defs.h"
 
 #ifdef SYS_clock_gettime64
 #define SYS_CLOCK_GETTIME   SYS_clock_gettime64
@@ -23,7 +24,7 @@
 
 struct kernel_timespec { long long sec, nsec; };
 
-int clock_gettime(clockid_t clock, struct timespec *ts)
+int __clock_gettime(clockid_t clock, struct timespec *ts)
 {
 	struct kernel_timespec k;
 	int (*vdso)(clockid_t, struct kernel_timespec *) = __vdso_clock_gettime();
@@ -35,8 +36,9 @@ int clock_gettime(clockid_t clock, struct timespec *ts)
 	ts->tv_nsec = k.nsec;
 	return 0;
 }
+weak_alias(__clock_gettime, clock_gettime);
 
-int clock_getres(clockid_t clock, struct timespec *ts)
+weak int clock_getres(clockid_t clock, struct timespec *ts)
 {
 	struct kernel_timespec k;
 	long r = __syscall(SYS_CLOCK_GETRES, clock, &k);
@@ -49,7 +51,7 @@ int clock_getres(clockid_t clock, struct timespec *ts)
 }
 
 /* Returns the error number itself, as POSIX says clock_nanosleep does. */
-int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request,
+int __clock_nanosleep(clockid_t clock, int flags, const struct timespec *request,
                     struct timespec *remain)
 {
 	struct kernel_timespec k = { request->tv_sec, request->tv_nsec }, left;
@@ -61,10 +63,11 @@ int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request,
 	}
 	return -r;
 }
+weak_alias(__clock_nanosleep, clock_nanosleep);
 
-int nanosleep(const struct timespec *request, struct timespec *remain)
+int __nanosleep(const struct timespec *request, struct timespec *remain)
 {
-	int r = clock_nanosleep(CLOCK_REALTIME, 0, request, remain);
+	int r = __clock_nanosleep(CLOCK_REALTIME, 0, request, remain);
 
 	if (r) {
 		errno = r;
@@ -72,30 +75,31 @@ int nanosleep(const struct timespec *request, struct timespec *remain)
 	}
 	return 0;
 }
+weak_alias(__nanosleep, nanosleep);
 
 time_t time(time_t *t)
 {
 	struct timespec ts;
 
-	clock_gettime(CLOCK_REALTIME, &ts);
+	__clock_gettime(CLOCK_REALTIME, &ts);
 	if (t)
 		*t = ts.tv_sec;
 	return ts.tv_sec;
 }
 
 /* The seconds left when a signal cut the sleep short, as POSIX says. */
-unsigned sleep(unsigned seconds)
+weak unsigned sleep(unsigned seconds)
 {
 	struct timespec ts = { seconds, 0 };
 
-	if (nanosleep(&ts, &ts) < 0)
+	if (__nanosleep(&ts, &ts) < 0)
 		return ts.tv_sec + (ts.tv_nsec > 0);
 	return 0;
 }
 
-int usleep(useconds_t usec)
+weak int usleep(useconds_t usec)
 {
 	struct timespec ts = { usec / 1000000, (long)(usec % 1000000) * 1000 };
 
-	return nanosleep(&ts, 0);
+	return __nanosleep(&ts, 0);
 }

@@ -14,7 +14,7 @@
 
 static void *vdso_lookup(const char *name)
 {
-	const ElfW(Ehdr) *eh = (const void *)getauxval(AT_SYSINFO_EHDR);
+	const ElfW(Ehdr) *eh = (const void *)__getauxval(AT_SYSINFO_EHDR);
 	const ElfW(Phdr) *ph;
 	const ElfW(Dyn) *dyn = 0;
 	const ElfW(Sym) *syms = 0;

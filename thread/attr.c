@@ -4,24 +4,26 @@
 #include <pthread.h>
 #include <bits/resource.h>
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
 pthread_attr_t __default_attr = { .__stack_size = 128 * 1024, .__guard_size = 4096 };
 
-int pthread_attr_init(pthread_attr_t *attr)
+int __pthread_attr_init(pthread_attr_t *attr)
 {
 	*attr = __default_attr;
 	attr->__stack = 0;
 	attr->__detach = PTHREAD_CREATE_JOINABLE;
 	return 0;
 }
+weak_alias(__pthread_attr_init, pthread_attr_init);
 
-int pthread_attr_destroy(pthread_attr_t *attr)
+weak int pthread_attr_destroy(pthread_attr_t *attr)
 {
 	(void)attr;
 	return 0;
 }
 
-int pthread_attr_setstacksize(pthread_attr_t *attr, size_t size)
+weak int pthread_attr_setstacksize(pthread_attr_t *attr, size_t size)
 {
 	if (size < PTHREAD_STACK_MIN)
 		return EINVAL;
@@ -30,25 +32,25 @@ int pthread_attr_setstacksize(pthread_attr_t *attr, size_t size)
 	return 0;
 }
 
-int pthread_attr_getstacksize(const pthread_attr_t *restrict attr, size_t *restrict size)
+weak int pthread_attr_getstacksize(const pthread_attr_t *restrict attr, size_t *restrict size)
 {
 	*size = attr->__stack_size;
 	return 0;
 }
 
-int pthread_attr_setguardsize(pthread_attr_t *attr, size_t size)
+weak int pthread_attr_setguardsize(pthread_attr_t *attr, size_t size)
 {
 	attr->__guard_size = size;
 	return 0;
 }
 
-int pthread_attr_getguardsize(const pthread_attr_t *restrict attr, size_t *restrict size)
+weak int pthread_attr_getguardsize(const pthread_attr_t *restrict attr, size_t *restrict size)
 {
 	*size = attr->__guard_size;
 	return 0;
 }
 
-int pthread_attr_setdetachstate(pthread_attr_t *attr, int state)
+weak int pthread_attr_setdetachstate(pthread_attr_t *attr, int state)
 {
 	if (state != PTHREAD_CREATE_JOINABLE && state != PTHREAD_CREATE_DETACHED)
 		return EINVAL;
@@ -56,13 +58,13 @@ int pthread_attr_setdetachstate(pthread_attr_t *attr, int state)
 	return 0;
 }
 
-int pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state)
+weak int pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state)
 {
 	*state = attr->__detach;
 	return 0;
 }
 
-int pthread_attr_setstack(pthread_attr_t *attr, void *stack, size_t size)
+weak int pthread_attr_setstack(pthread_attr_t *attr, void *stack, size_t size)
 {
 	if (size < PTHREAD_STACK_MIN)
 		return EINVAL;
@@ -71,7 +73,7 @@ int pthread_attr_setstack(pthread_attr_t *attr, void *stack, size_t size)
 	return 0;
 }
 
-int pthread_attr_getstack(const pthread_attr_t *restrict attr, void **restrict stack,
+weak int pthread_attr_getstack(const pthread_attr_t *restrict attr, void **restrict stack,
                           size_t *restrict size)
 {
 	*stack = attr->__stack;
@@ -79,7 +81,7 @@ int pthread_attr_getstack(const pthread_attr_t *restrict attr, void **restrict s
 	return 0;
 }
 
-int pthread_setattr_default_np(const pthread_attr_t *attr)
+weak int pthread_setattr_default_np(const pthread_attr_t *attr)
 {
 	if (attr->__stack || attr->__stack_size < PTHREAD_STACK_MIN)
 		return EINVAL;
@@ -88,7 +90,7 @@ int pthread_setattr_default_np(const pthread_attr_t *attr)
 	return 0;
 }
 
-int pthread_getattr_default_np(pthread_attr_t *attr)
+weak int pthread_getattr_default_np(pthread_attr_t *attr)
 {
 	*attr = __default_attr;
 	return 0;
@@ -96,9 +98,9 @@ int pthread_getattr_default_np(pthread_attr_t *attr)
 
 /* What a running thread was given.  The main thread's stack is the
  * kernel's: its size is the stack rlimit, its top the start-up stack. */
-int pthread_getattr_np(pthread_t t, pthread_attr_t *attr)
+weak int pthread_getattr_np(pthread_t t, pthread_attr_t *attr)
 {
-	pthread_attr_init(attr);
+	__pthread_attr_init(attr);
 	attr->__detach = t->detach_state == DETACH_DETACHED;
 	attr->__guard_size = t->guard_size;
 	if (t->stack) {

@@ -24,6 +24,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include "internal/futex.h"
+#include "internal/defs.h"
 
 /* Until everyone from the last cycle has left (count back to >= 0). */
 static int drained(pthread_barrier_t *b, int priv)
@@ -35,7 +36,7 @@ static int drained(pthread_barrier_t *b, int priv)
 	return c;
 }
 
-int pthread_barrier_wait(pthread_barrier_t *b)
+weak int pthread_barrier_wait(pthread_barrier_t *b)
 {
 	int priv = !b->__pshared, limit = b->__limit, gen, c;
 
@@ -60,7 +61,7 @@ int pthread_barrier_wait(pthread_barrier_t *b)
 	return 0;
 }
 
-int pthread_barrier_init(pthread_barrier_t *restrict b, const pthread_barrierattr_t *restrict a,
+weak int pthread_barrier_init(pthread_barrier_t *restrict b, const pthread_barrierattr_t *restrict a,
                          unsigned count)
 {
 	if (count == 0 || count > INT_MAX)
@@ -69,7 +70,7 @@ int pthread_barrier_init(pthread_barrier_t *restrict b, const pthread_barrieratt
 	return 0;
 }
 
-int pthread_barrier_destroy(pthread_barrier_t *b)
+weak int pthread_barrier_destroy(pthread_barrier_t *b)
 {
 	drained(b, !b->__pshared);
 	return 0;

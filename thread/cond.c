@@ -33,6 +33,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include "internal/futex.h"
+#include "internal/defs.h"
 
 #define DESTROYING INT_MIN
 
@@ -42,7 +43,7 @@ static void leave(pthread_cond_t *c, int priv)
 		__futex_wake(&c->__waiters, 1, priv);
 }
 
-int pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
                            const struct timespec *restrict at)
 {
 	int seq, r = 0, priv = !c->__pshared;
@@ -51,7 +52,7 @@ int pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict
 		return EINVAL;
 	__atomic_fetch_add(&c->__waiters, 1, __ATOMIC_SEQ_CST);
 	seq = __atomic_load_n(&c->__seq, __ATOMIC_SEQ_CST);
-	if ((r = pthread_mutex_unlock(m)) != 0) {
+	if ((r = __pthread_mutex_unlock(m)) != 0) {
 		leave(c, priv);                  /* errorcheck: not the owner */
 		return r;
 	}
@@ -62,14 +63,16 @@ int pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict
 	leave(c, priv);
 	/* Woken, timed out or interrupted: the mutex is ours again on return,
 	 * whatever happened (POSIX).  0 covers -EAGAIN and -EINTR: spurious. */
-	pthread_mutex_lock(m);
+	__pthread_mutex_lock(m);
 	return r == -ETIMEDOUT ? ETIMEDOUT : 0;
 }
+weak_alias(__pthread_cond_timedwait, pthread_cond_timedwait);
 
-int pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m)
+int __pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m)
 {
-	return pthread_cond_timedwait(c, m, 0);
+	return __pthread_cond_timedwait(c, m, 0);
 }
+weak_alias(__pthread_cond_wait, pthread_cond_wait);
 
 /* Only a registered waiter needs a bump; none: no system call at all. */
 static int wake(pthread_cond_t *c, int count)
@@ -83,20 +86,22 @@ static int wake(pthread_cond_t *c, int count)
 	return 0;
 }
 
-int pthread_cond_signal(pthread_cond_t *c)
+int __pthread_cond_signal(pthread_cond_t *c)
 {
 	return wake(c, 1);
 }
+weak_alias(__pthread_cond_signal, pthread_cond_signal);
 
 /* Wake them all; they then queue on the mutex one by one.  (Requeueing
  * them straight onto the mutex's futex would save those wake-ups, at the
  * price of coupling the two objects' protocols.) */
-int pthread_cond_broadcast(pthread_cond_t *c)
+int __pthread_cond_broadcast(pthread_cond_t *c)
 {
 	return wake(c, INT_MAX);
 }
+weak_alias(__pthread_cond_broadcast, pthread_cond_broadcast);
 
-int pthread_cond_init(pthread_cond_t *restrict c, const pthread_condattr_t *restrict a)
+int __pthread_cond_init(pthread_cond_t *restrict c, const pthread_condattr_t *restrict a)
 {
 	*c = (pthread_cond_t)PTHREAD_COND_INITIALIZER;
 	if (a) {
@@ -105,11 +110,12 @@ int pthread_cond_init(pthread_cond_t *restrict c, const pthread_condattr_t *rest
 	}
 	return 0;
 }
+weak_alias(__pthread_cond_init, pthread_cond_init);
 
 /* POSIX lets a thread destroy a condvar right after a broadcast, while the
  * threads it woke are still on their way out of the wait: let them leave
  * first.  Without waiters this costs one atomic OR. */
-int pthread_cond_destroy(pthread_cond_t *c)
+int __pthread_cond_destroy(pthread_cond_t *c)
 {
 	int w = __atomic_or_fetch(&c->__waiters, DESTROYING, __ATOMIC_SEQ_CST);
 
@@ -119,3 +125,4 @@ int pthread_cond_destroy(pthread_cond_t *c)
 	}
 	return 0;
 }
+weak_alias(__pthread_cond_destroy, pthread_cond_destroy);

@@ -3,21 +3,22 @@
  * which no clock setting can move), and process sharing. */
 #include <errno.h>
 #include <pthread.h>
+#include "internal/defs.h"
 
-int pthread_condattr_init(pthread_condattr_t *a)
+weak int pthread_condattr_init(pthread_condattr_t *a)
 {
 	*a = (pthread_condattr_t){ CLOCK_REALTIME, PTHREAD_PROCESS_PRIVATE };
 	return 0;
 }
 
-int pthread_condattr_destroy(pthread_condattr_t *a)
+weak int pthread_condattr_destroy(pthread_condattr_t *a)
 {
 	(void)a;
 	return 0;
 }
 
 /* Only the clocks a futex can sleep on. */
-int pthread_condattr_setclock(pthread_condattr_t *a, clockid_t clock)
+weak int pthread_condattr_setclock(pthread_condattr_t *a, clockid_t clock)
 {
 	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
 		return EINVAL;
@@ -25,13 +26,13 @@ int pthread_condattr_setclock(pthread_condattr_t *a, clockid_t clock)
 	return 0;
 }
 
-int pthread_condattr_getclock(const pthread_condattr_t *restrict a, clockid_t *restrict clock)
+weak int pthread_condattr_getclock(const pthread_condattr_t *restrict a, clockid_t *restrict clock)
 {
 	*clock = a->__clock;
 	return 0;
 }
 
-int pthread_condattr_setpshared(pthread_condattr_t *a, int pshared)
+weak int pthread_condattr_setpshared(pthread_condattr_t *a, int pshared)
 {
 	if ((unsigned)pshared > PTHREAD_PROCESS_SHARED)
 		return EINVAL;
@@ -39,7 +40,7 @@ int pthread_condattr_setpshared(pthread_condattr_t *a, int pshared)
 	return 0;
 }
 
-int pthread_condattr_getpshared(const pthread_condattr_t *restrict a, int *restrict pshared)
+weak int pthread_condattr_getpshared(const pthread_condattr_t *restrict a, int *restrict pshared)
 {
 	*pshared = a->__pshared;
 	return 0;

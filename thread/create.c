@@ -16,20 +16,16 @@
 #include <sys/auxv.h>
 #include "internal/crt.h"
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
 	CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
-#define ROUND_UP(n, a) (((n) + (a) - 1) & -(a))
 
 volatile int __threads_besides_one;
-long __clone(int (*fn)(void *), void *stack, int flags, void *arg,
-             pid_t *ptid, void *tls, pid_t *ctid);
-extern pthread_attr_t __default_attr;
 
 /* The PT_TLS template, found once (it never changes). */
 static struct tls_image image;
 
-extern volatile int __signal_handlers_installed;   /* syscall/signal_handlers.c */
 
 static int start(void *arg)
 {
@@ -37,10 +33,10 @@ static int start(void *arg)
 
 	if (self->signals_blocked)
 		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, self->sigmask, 0, 8);
-	pthread_exit(self->start(self->arg));
+	__pthread_exit(self->start(self->arg));
 }
 
-int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict attr_in,
+int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict attr_in,
                    void *(*fn)(void *), void *restrict arg)
 {
 	struct pthread *self = __self(), *new;
@@ -75,7 +71,7 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 		guard = 0;
 		stack_size = top - (char *)attr->__stack;
 	} else {
-		page = getauxval(AT_PAGESZ);
+		page = __getauxval(AT_PAGESZ);
 		guard = ROUND_UP(attr->__guard_size, page);
 		stack_size = ROUND_UP(attr->__stack_size, page);
 		map_size = guard + stack_size + ROUND_UP(area, page);
@@ -123,3 +119,4 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 	*thread = new;
 	return 0;
 }
+weak_alias(__pthread_create, pthread_create);

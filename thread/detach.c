@@ -1,10 +1,11 @@
 #include <errno.h>
 #include <pthread.h>
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
 /* Mark a thread detached, so that it frees itself when it ends.  If it is
  * already on its way out (it found itself joinable), reap it here instead. */
-int pthread_detach(pthread_t t)
+int __pthread_detach(pthread_t t)
 {
 	int state = DETACH_JOINABLE;
 
@@ -13,5 +14,6 @@ int pthread_detach(pthread_t t)
 		return 0;
 	if (state == DETACH_DETACHED)
 		return EINVAL;
-	return pthread_join(t, 0);
+	return __pthread_join(t, 0);
 }
+weak_alias(__pthread_detach, pthread_detach);

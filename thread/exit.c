@@ -9,7 +9,7 @@
 static void no_destructors(struct pthread *self) { (void)self; }
 weak_alias(no_destructors, __pthread_tsd_run_destructors);
 
-_Noreturn void pthread_exit(void *result)
+_Noreturn void __pthread_exit(void *result)
 {
 	struct pthread *self = __self();
 	unsigned long all[2] = { -1UL, -1UL };
@@ -33,3 +33,4 @@ _Noreturn void pthread_exit(void *result)
 	for (;;)
 		__syscall(SYS_exit, 0);
 }
+weak_alias(__pthread_exit, pthread_exit);

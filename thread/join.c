@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include "internal/futex.h"
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
 static int join(struct pthread *t, void **result, const struct timespec *abstime, int try)
 {
@@ -32,17 +33,18 @@ static int join(struct pthread *t, void **result, const struct timespec *abstime
 	return 0;
 }
 
-int pthread_join(pthread_t t, void **result)
+int __pthread_join(pthread_t t, void **result)
 {
 	return join(t, result, 0, 0);
 }
+weak_alias(__pthread_join, pthread_join);
 
-int pthread_tryjoin_np(pthread_t t, void **result)
+weak int pthread_tryjoin_np(pthread_t t, void **result)
 {
 	return join(t, result, 0, 1);
 }
 
-int pthread_timedjoin_np(pthread_t t, void **result, const struct timespec *abstime)
+weak int pthread_timedjoin_np(pthread_t t, void **result, const struct timespec *abstime)
 {
 	return join(t, result, abstime, 0);
 }

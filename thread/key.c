@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include "internal/pthread.h"
 #include "internal/lock.h"
+#include "internal/defs.h"
 
 struct tsd {
 	void *value[PTHREAD_KEYS_MAX];
@@ -35,7 +36,7 @@ static volatile int lock;          /* guards keys[] against create/delete races 
 
 static int in_use(unsigned long seq) { return seq & 1; }
 
-int pthread_key_create(pthread_key_t *key, void (*destructor)(void *))
+int __pthread_key_create(pthread_key_t *key, void (*destructor)(void *))
 {
 	__lock(&lock);
 	for (unsigned k = 0; k < PTHREAD_KEYS_MAX; k++) {
@@ -50,10 +51,11 @@ int pthread_key_create(pthread_key_t *key, void (*destructor)(void *))
 	__unlock(&lock);
 	return EAGAIN;                 /* all PTHREAD_KEYS_MAX in use */
 }
+weak_alias(__pthread_key_create, pthread_key_create);
 
 /* Runs no destructor (POSIX says so): values left under the key simply
  * stop counting, because their sequence number no longer matches. */
-int pthread_key_delete(pthread_key_t k)
+int __pthread_key_delete(pthread_key_t k)
 {
 	int r = EINVAL;
 
@@ -66,8 +68,9 @@ int pthread_key_delete(pthread_key_t k)
 	__unlock(&lock);
 	return r;
 }
+weak_alias(__pthread_key_delete, pthread_key_delete);
 
-void *pthread_getspecific(pthread_key_t k)
+void *__pthread_getspecific(pthread_key_t k)
 {
 	struct tsd *t = (struct tsd *)__self()->tsd;
 
@@ -76,8 +79,9 @@ void *pthread_getspecific(pthread_key_t k)
 		return 0;
 	return t->value[k];
 }
+weak_alias(__pthread_getspecific, pthread_getspecific);
 
-int pthread_setspecific(pthread_key_t k, const void *value)
+int __pthread_setspecific(pthread_key_t k, const void *value)
 {
 	struct pthread *self = __self();
 	struct tsd *t = (struct tsd *)self->tsd;
@@ -98,6 +102,7 @@ int pthread_setspecific(pthread_key_t k, const void *value)
 	t->seq[k] = seq;
 	return 0;
 }
+weak_alias(__pthread_setspecific, pthread_setspecific);
 
 /* Called by pthread_exit.  Each round calls the destructor of every key
  * that still holds a non-NULL value, in key order, after setting the value

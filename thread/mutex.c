@@ -21,6 +21,7 @@
 #include <pthread.h>
 #include "internal/futex.h"
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
 #define SPINS 100
 
@@ -103,22 +104,25 @@ static int lock(pthread_mutex_t *m, const struct timespec *at, int try)
 	return 0;
 }
 
-int pthread_mutex_lock(pthread_mutex_t *m)
+int __pthread_mutex_lock(pthread_mutex_t *m)
 {
 	return lock(m, 0, 0);
 }
+weak_alias(__pthread_mutex_lock, pthread_mutex_lock);
 
-int pthread_mutex_trylock(pthread_mutex_t *m)
+int __pthread_mutex_trylock(pthread_mutex_t *m)
 {
 	return lock(m, 0, 1);
 }
+weak_alias(__pthread_mutex_trylock, pthread_mutex_trylock);
 
-int pthread_mutex_timedlock(pthread_mutex_t *restrict m, const struct timespec *restrict at)
+int __pthread_mutex_timedlock(pthread_mutex_t *restrict m, const struct timespec *restrict at)
 {
 	return lock(m, at, 0);
 }
+weak_alias(__pthread_mutex_timedlock, pthread_mutex_timedlock);
 
-int pthread_mutex_unlock(pthread_mutex_t *m)
+int __pthread_mutex_unlock(pthread_mutex_t *m)
 {
 	if (m->__type != PTHREAD_MUTEX_NORMAL) {
 		/* Not ours (or not locked at all): EPERM, and change nothing. */
@@ -133,8 +137,9 @@ int pthread_mutex_unlock(pthread_mutex_t *m)
 	release(m);
 	return 0;
 }
+weak_alias(__pthread_mutex_unlock, pthread_mutex_unlock);
 
-int pthread_mutex_init(pthread_mutex_t *restrict m, const pthread_mutexattr_t *restrict a)
+int __pthread_mutex_init(pthread_mutex_t *restrict m, const pthread_mutexattr_t *restrict a)
 {
 	*m = (pthread_mutex_t)PTHREAD_MUTEX_INITIALIZER;
 	if (a) {
@@ -143,9 +148,11 @@ int pthread_mutex_init(pthread_mutex_t *restrict m, const pthread_mutexattr_t *r
 	}
 	return 0;
 }
+weak_alias(__pthread_mutex_init, pthread_mutex_init);
 
-int pthread_mutex_destroy(pthread_mutex_t *m)
+int __pthread_mutex_destroy(pthread_mutex_t *m)
 {
 	(void)m;                             /* nothing to free */
 	return 0;
 }
+weak_alias(__pthread_mutex_destroy, pthread_mutex_destroy);

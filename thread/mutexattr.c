@@ -4,34 +4,37 @@
  * physical page, not by this process's addresses. */
 #include <errno.h>
 #include <pthread.h>
+#include "internal/defs.h"
 
-int pthread_mutexattr_init(pthread_mutexattr_t *a)
+int __pthread_mutexattr_init(pthread_mutexattr_t *a)
 {
 	*a = (pthread_mutexattr_t){ PTHREAD_MUTEX_DEFAULT, PTHREAD_PROCESS_PRIVATE };
 	return 0;
 }
+weak_alias(__pthread_mutexattr_init, pthread_mutexattr_init);
 
-int pthread_mutexattr_destroy(pthread_mutexattr_t *a)
+weak int pthread_mutexattr_destroy(pthread_mutexattr_t *a)
 {
 	(void)a;
 	return 0;
 }
 
-int pthread_mutexattr_settype(pthread_mutexattr_t *a, int type)
+int __pthread_mutexattr_settype(pthread_mutexattr_t *a, int type)
 {
 	if ((unsigned)type > PTHREAD_MUTEX_ERRORCHECK)
 		return EINVAL;
 	a->__type = type;
 	return 0;
 }
+weak_alias(__pthread_mutexattr_settype, pthread_mutexattr_settype);
 
-int pthread_mutexattr_gettype(const pthread_mutexattr_t *restrict a, int *restrict type)
+weak int pthread_mutexattr_gettype(const pthread_mutexattr_t *restrict a, int *restrict type)
 {
 	*type = a->__type;
 	return 0;
 }
 
-int pthread_mutexattr_setpshared(pthread_mutexattr_t *a, int pshared)
+weak int pthread_mutexattr_setpshared(pthread_mutexattr_t *a, int pshared)
 {
 	if ((unsigned)pshared > PTHREAD_PROCESS_SHARED)
 		return EINVAL;
@@ -39,7 +42,7 @@ int pthread_mutexattr_setpshared(pthread_mutexattr_t *a, int pshared)
 	return 0;
 }
 
-int pthread_mutexattr_getpshared(const pthread_mutexattr_t *restrict a, int *restrict pshared)
+weak int pthread_mutexattr_getpshared(const pthread_mutexattr_t *restrict a, int *restrict pshared)
 {
 	*pshared = a->__pshared;
 	return 0;

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <linux/prctl.h>      /* PR_SET_NAME, PR_GET_NAME */
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
 #define NAME_SIZE 16
 
@@ -28,7 +29,7 @@ static int open_comm(pthread_t t, int flags)
 	return __syscall(SYS_openat, AT_FDCWD, path, flags | O_CLOEXEC);
 }
 
-int pthread_setname_np(pthread_t t, const char *name)
+weak int pthread_setname_np(pthread_t t, const char *name)
 {
 	size_t len = strlen(name);
 	long fd, r;
@@ -44,7 +45,7 @@ int pthread_setname_np(pthread_t t, const char *name)
 	return r < 0 ? -r : 0;
 }
 
-int pthread_getname_np(pthread_t t, char *name, size_t size)
+weak int pthread_getname_np(pthread_t t, char *name, size_t size)
 {
 	long fd, r;
 

@@ -21,6 +21,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include "internal/futex.h"
+#include "internal/defs.h"
 
 enum { NEW, RUNNING, WAITING, DONE };
 
@@ -46,9 +47,10 @@ static int slow(pthread_once_t *once, void (*fn)(void))
 	}
 }
 
-int pthread_once(pthread_once_t *once, void (*fn)(void))
+int __pthread_once(pthread_once_t *once, void (*fn)(void))
 {
 	if (__atomic_load_n(once, __ATOMIC_ACQUIRE) == DONE)
 		return 0;
 	return slow(once, fn);
 }
+weak_alias(__pthread_once, pthread_once);

@@ -33,6 +33,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include "internal/futex.h"
+#include "internal/defs.h"
 
 #define WRITER   INT_MIN
 #define SLEEPERS 0x40000000
@@ -97,22 +98,22 @@ static int wrlock(pthread_rwlock_t *rw, const struct timespec *at, int try)
 	}
 }
 
-int pthread_rwlock_rdlock(pthread_rwlock_t *rw)     { return rdlock(rw, 0, 0); }
-int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw)  { return rdlock(rw, 0, 1); }
-int pthread_rwlock_wrlock(pthread_rwlock_t *rw)     { return wrlock(rw, 0, 0); }
-int pthread_rwlock_trywrlock(pthread_rwlock_t *rw)  { return wrlock(rw, 0, 1); }
+weak int pthread_rwlock_rdlock(pthread_rwlock_t *rw)     { return rdlock(rw, 0, 0); }
+weak int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw)  { return rdlock(rw, 0, 1); }
+weak int pthread_rwlock_wrlock(pthread_rwlock_t *rw)     { return wrlock(rw, 0, 0); }
+weak int pthread_rwlock_trywrlock(pthread_rwlock_t *rw)  { return wrlock(rw, 0, 1); }
 
-int pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict at)
+weak int pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict at)
 {
 	return rdlock(rw, at, 0);
 }
 
-int pthread_rwlock_timedwrlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict at)
+weak int pthread_rwlock_timedwrlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict at)
 {
 	return wrlock(rw, at, 0);
 }
 
-int pthread_rwlock_unlock(pthread_rwlock_t *rw)
+weak int pthread_rwlock_unlock(pthread_rwlock_t *rw)
 {
 	int s, new, sleepers, priv = !rw->__pshared;
 
@@ -132,7 +133,7 @@ int pthread_rwlock_unlock(pthread_rwlock_t *rw)
 	return 0;
 }
 
-int pthread_rwlock_init(pthread_rwlock_t *restrict rw, const pthread_rwlockattr_t *restrict a)
+weak int pthread_rwlock_init(pthread_rwlock_t *restrict rw, const pthread_rwlockattr_t *restrict a)
 {
 	*rw = (pthread_rwlock_t)PTHREAD_RWLOCK_INITIALIZER;
 	if (a)
@@ -140,7 +141,7 @@ int pthread_rwlock_init(pthread_rwlock_t *restrict rw, const pthread_rwlockattr_
 	return 0;
 }
 
-int pthread_rwlock_destroy(pthread_rwlock_t *rw)
+weak int pthread_rwlock_destroy(pthread_rwlock_t *rw)
 {
 	(void)rw;
 	return 0;

@@ -3,20 +3,21 @@
  * two pshared functions yet; they are POSIX, so they are defined here.) */
 #include <errno.h>
 #include <pthread.h>
+#include "internal/defs.h"
 
-int pthread_rwlockattr_init(pthread_rwlockattr_t *a)
+weak int pthread_rwlockattr_init(pthread_rwlockattr_t *a)
 {
 	a->__pshared = PTHREAD_PROCESS_PRIVATE;
 	return 0;
 }
 
-int pthread_rwlockattr_destroy(pthread_rwlockattr_t *a)
+weak int pthread_rwlockattr_destroy(pthread_rwlockattr_t *a)
 {
 	(void)a;
 	return 0;
 }
 
-int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *a, int pshared)
+weak int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *a, int pshared)
 {
 	if ((unsigned)pshared > PTHREAD_PROCESS_SHARED)
 		return EINVAL;
@@ -24,7 +25,7 @@ int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *a, int pshared)
 	return 0;
 }
 
-int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict a, int *restrict pshared)
+weak int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict a, int *restrict pshared)
 {
 	*pshared = a->__pshared;
 	return 0;

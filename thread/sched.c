@@ -14,8 +14,9 @@
 #include <pthread.h>
 #include <sched.h>
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
-int pthread_attr_setscope(pthread_attr_t *attr, int scope)
+weak int pthread_attr_setscope(pthread_attr_t *attr, int scope)
 {
 	if (scope == PTHREAD_SCOPE_PROCESS)
 		return ENOTSUP;        /* every Linux thread competes system-wide */
@@ -25,13 +26,13 @@ int pthread_attr_setscope(pthread_attr_t *attr, int scope)
 	return 0;
 }
 
-int pthread_attr_getscope(const pthread_attr_t *restrict attr, int *restrict scope)
+weak int pthread_attr_getscope(const pthread_attr_t *restrict attr, int *restrict scope)
 {
 	*scope = attr->__scope;
 	return 0;
 }
 
-int pthread_attr_setinheritsched(pthread_attr_t *attr, int inherit)
+weak int pthread_attr_setinheritsched(pthread_attr_t *attr, int inherit)
 {
 	if (inherit != PTHREAD_INHERIT_SCHED && inherit != PTHREAD_EXPLICIT_SCHED)
 		return EINVAL;
@@ -39,13 +40,13 @@ int pthread_attr_setinheritsched(pthread_attr_t *attr, int inherit)
 	return 0;
 }
 
-int pthread_attr_getinheritsched(const pthread_attr_t *restrict attr, int *restrict inherit)
+weak int pthread_attr_getinheritsched(const pthread_attr_t *restrict attr, int *restrict inherit)
 {
 	*inherit = attr->__inherit;
 	return 0;
 }
 
-int pthread_attr_setschedpolicy(pthread_attr_t *attr, int policy)
+weak int pthread_attr_setschedpolicy(pthread_attr_t *attr, int policy)
 {
 	if (policy != SCHED_OTHER && policy != SCHED_FIFO && policy != SCHED_RR)
 		return EINVAL;
@@ -53,34 +54,34 @@ int pthread_attr_setschedpolicy(pthread_attr_t *attr, int policy)
 	return 0;
 }
 
-int pthread_attr_getschedpolicy(const pthread_attr_t *restrict attr, int *restrict policy)
+weak int pthread_attr_getschedpolicy(const pthread_attr_t *restrict attr, int *restrict policy)
 {
 	*policy = attr->__policy;
 	return 0;
 }
 
-int pthread_attr_setschedparam(pthread_attr_t *restrict attr,
+weak int pthread_attr_setschedparam(pthread_attr_t *restrict attr,
                                const struct sched_param *restrict param)
 {
 	attr->__priority = param->sched_priority;
 	return 0;
 }
 
-int pthread_attr_getschedparam(const pthread_attr_t *restrict attr,
+weak int pthread_attr_getschedparam(const pthread_attr_t *restrict attr,
                                struct sched_param *restrict param)
 {
 	param->sched_priority = attr->__priority;
 	return 0;
 }
 
-int pthread_setschedparam(pthread_t t, int policy, const struct sched_param *param)
+weak int pthread_setschedparam(pthread_t t, int policy, const struct sched_param *param)
 {
 	int tid = __thread_tid(t);
 
 	return tid ? -__syscall(SYS_sched_setscheduler, tid, policy, param) : ESRCH;
 }
 
-int pthread_getschedparam(pthread_t t, int *restrict policy, struct sched_param *restrict param)
+weak int pthread_getschedparam(pthread_t t, int *restrict policy, struct sched_param *restrict param)
 {
 	int tid = __thread_tid(t);
 	long r;
@@ -95,34 +96,34 @@ int pthread_getschedparam(pthread_t t, int *restrict policy, struct sched_param 
 }
 
 /* The plain sched_* calls: pid 0 is the calling thread.  -1 and errno. */
-int sched_setscheduler(pid_t pid, int policy, const struct sched_param *param)
+weak int sched_setscheduler(pid_t pid, int policy, const struct sched_param *param)
 {
 	return syscall_errno(SYS_sched_setscheduler, pid, policy, param);
 }
 
-int sched_getscheduler(pid_t pid)
+weak int sched_getscheduler(pid_t pid)
 {
 	return syscall_errno(SYS_sched_getscheduler, pid);
 }
 
-int sched_setparam(pid_t pid, const struct sched_param *param)
+weak int sched_setparam(pid_t pid, const struct sched_param *param)
 {
 	return syscall_errno(SYS_sched_setparam, pid, param);
 }
 
-int sched_getparam(pid_t pid, struct sched_param *param)
+weak int sched_getparam(pid_t pid, struct sched_param *param)
 {
 	return syscall_errno(SYS_sched_getparam, pid, param);
 }
 
 /* 0..0 for SCHED_OTHER, SCHED_BATCH and SCHED_IDLE, 1..99 for the
  * real-time policies: the kernel knows, so ask it. */
-int sched_get_priority_min(int policy)
+weak int sched_get_priority_min(int policy)
 {
 	return syscall_errno(SYS_sched_get_priority_min, policy);
 }
 
-int sched_get_priority_max(int policy)
+weak int sched_get_priority_max(int policy)
 {
 	return syscall_errno(SYS_sched_get_priority_max, policy);
 }

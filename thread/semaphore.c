@@ -25,6 +25,7 @@
 #include <errno.h>
 #include <semaphore.h>
 #include "internal/futex.h"
+#include "internal/defs.h"
 
 static int fail(int e)
 {
@@ -32,7 +33,7 @@ static int fail(int e)
 	return -1;
 }
 
-int sem_init(sem_t *sem, int pshared, unsigned value)
+weak int sem_init(sem_t *sem, int pshared, unsigned value)
 {
 	if (value > SEM_VALUE_MAX)
 		return fail(EINVAL);
@@ -40,7 +41,7 @@ int sem_init(sem_t *sem, int pshared, unsigned value)
 	return 0;
 }
 
-int sem_destroy(sem_t *sem)
+weak int sem_destroy(sem_t *sem)
 {
 	(void)sem;
 	return 0;
@@ -62,12 +63,12 @@ static int take(sem_t *sem)
 	return 0;
 }
 
-int sem_trywait(sem_t *sem)
+weak int sem_trywait(sem_t *sem)
 {
 	return take(sem) ? 0 : fail(EAGAIN);
 }
 
-int sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec *restrict at)
+int __sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec *restrict at)
 {
 	int r = 0, priv = !sem->__pshared, none = 0;
 
@@ -97,18 +98,19 @@ int sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec *r
 	__atomic_fetch_sub(&sem->__waiters, 1, __ATOMIC_RELAXED);
 	return r ? fail(-r) : 0;
 }
+weak_alias(__sem_clockwait, sem_clockwait);
 
-int sem_timedwait(sem_t *restrict sem, const struct timespec *restrict at)
+weak int sem_timedwait(sem_t *restrict sem, const struct timespec *restrict at)
 {
-	return sem_clockwait(sem, CLOCK_REALTIME, at);
+	return __sem_clockwait(sem, CLOCK_REALTIME, at);
 }
 
-int sem_wait(sem_t *sem)
+weak int sem_wait(sem_t *sem)
 {
-	return sem_clockwait(sem, CLOCK_REALTIME, 0);
+	return __sem_clockwait(sem, CLOCK_REALTIME, 0);
 }
 
-int sem_post(sem_t *sem)
+weak int sem_post(sem_t *sem)
 {
 	int v, waiters, priv = !sem->__pshared;
 
@@ -124,7 +126,7 @@ int sem_post(sem_t *sem)
 	return 0;
 }
 
-int sem_getvalue(sem_t *restrict sem, int *restrict value)
+weak int sem_getvalue(sem_t *restrict sem, int *restrict value)
 {
 	int v = __atomic_load_n(&sem->__value, __ATOMIC_RELAXED);
 

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include "internal/pthread.h"
+#include "internal/defs.h"
 
 /* tgkill names the process too, so a tid that the kernel has already
  * given to a thread of another process can never be hit.  Signal 0 sends
@@ -15,7 +16,7 @@
  * A thread that has exited but is not joined yet still has its struct
  * pthread, whose tid the kernel zeroed: ESRCH.  (After a detached thread
  * exits, its pthread_t means nothing at all: don't use it.) */
-int pthread_kill(pthread_t t, int sig)
+weak int pthread_kill(pthread_t t, int sig)
 {
 	int tid;
 
@@ -29,7 +30,7 @@ int pthread_kill(pthread_t t, int sig)
 
 /* The kernel's rt_sigprocmask already acts on the calling thread alone;
  * it reads and writes the first 8 bytes of a sigset_t (64 signals). */
-int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old)
+weak int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old)
 {
 	return -__syscall(SYS_rt_sigprocmask, how, set, old, 8);
 }

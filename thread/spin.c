@@ -9,21 +9,22 @@
  * instruction on every arch, and arch-specific code lives in arch/.) */
 #include <errno.h>
 #include <pthread.h>
+#include "internal/defs.h"
 
-int pthread_spin_init(pthread_spinlock_t *s, int pshared)
+weak int pthread_spin_init(pthread_spinlock_t *s, int pshared)
 {
 	(void)pshared;
 	*s = 0;
 	return 0;
 }
 
-int pthread_spin_destroy(pthread_spinlock_t *s)
+weak int pthread_spin_destroy(pthread_spinlock_t *s)
 {
 	(void)s;
 	return 0;
 }
 
-int pthread_spin_lock(pthread_spinlock_t *s)
+weak int pthread_spin_lock(pthread_spinlock_t *s)
 {
 	while (__atomic_exchange_n(s, 1, __ATOMIC_ACQUIRE))
 		while (__atomic_load_n(s, __ATOMIC_RELAXED))
@@ -31,12 +32,12 @@ int pthread_spin_lock(pthread_spinlock_t *s)
 	return 0;
 }
 
-int pthread_spin_trylock(pthread_spinlock_t *s)
+weak int pthread_spin_trylock(pthread_spinlock_t *s)
 {
 	return __atomic_exchange_n(s, 1, __ATOMIC_ACQUIRE) ? EBUSY : 0;
 }
 
-int pthread_spin_unlock(pthread_spinlock_t *s)
+weak int pthread_spin_unlock(pthread_spinlock_t *s)
 {
 	__atomic_store_n(s, 0, __ATOMIC_RELEASE);
 	return 0;

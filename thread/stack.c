@@ -9,6 +9,7 @@
 #include <sys/mman.h>
 #include "internal/pthread.h"
 #include "internal/lock.h"
+#include "internal/defs.h"
 
 #define CACHE_SLOTS 8
 
@@ -35,11 +36,11 @@ void *__stack_map(size_t size, size_t guard)
 	if (base)
 		return base;
 
-	base = mmap(0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+	base = __mmap(0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
 	if (base == MAP_FAILED)
 		return 0;
-	if (guard && mprotect(base, guard, PROT_NONE) < 0) {
-		munmap(base, size);
+	if (guard && __mprotect(base, guard, PROT_NONE) < 0) {
+		__munmap(base, size);
 		return 0;
 	}
 	return base;
@@ -58,5 +59,5 @@ void __stack_release(void *base, size_t size, size_t guard)
 	}
 	__unlock(&lock);
 	if (base)
-		munmap(base, size);
+		__munmap(base, size);
 }

@@ -6,7 +6,6 @@
 #include <sys/auxv.h>
 #include "internal/pthread.h"
 
-#define ROUND_UP(n, a) (((n) + (a) - 1) & -(a))
 
 /* The program headers are where the kernel's AT_PHDR says; at most one of
  * them is PT_TLS.  No PT_TLS (no __thread variable) means an empty block. */

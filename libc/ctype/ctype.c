@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include "internal/defs.h"
 
 /* The character classes of the "C" locale: plain ASCII.
  *
@@ -8,7 +9,7 @@
  * around to a huge unsigned number.  Bytes 128..255 belong to no class. */
 #define IN_RANGE(c, lo, hi) ((unsigned)(c) - (lo) <= (unsigned)((hi) - (lo)))
 
-int isascii(int c)  { return (unsigned)c < 128; }
+weak int isascii(int c)  { return (unsigned)c < 128; }
 int isdigit(int c)  { return IN_RANGE(c, '0', '9'); }
 int islower(int c)  { return IN_RANGE(c, 'a', 'z'); }
 int isupper(int c)  { return IN_RANGE(c, 'A', 'Z'); }

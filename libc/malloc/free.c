@@ -4,6 +4,7 @@
 #include <sys/mman.h>
 #include "internal/malloc.h"
 #include "internal/lock.h"
+#include "internal/defs.h"
 
 void free(void *p)
 {
@@ -18,7 +19,7 @@ void free(void *p)
 		h = header(p);
 	}
 	if (h & LARGE) {
-		munmap((char *)p - ALIGN, h & ~(size_t)FLAGS);
+		__munmap((char *)p - ALIGN, h & ~(size_t)FLAGS);
 		return;
 	}
 	bin = &__malloc_bins[h >> 2];

@@ -5,6 +5,7 @@
 #include <sys/mman.h>
 #include "internal/malloc.h"
 #include "internal/lock.h"
+#include "internal/defs.h"
 
 struct bin __malloc_bins[NCLASS];
 
@@ -15,7 +16,7 @@ static volatile int arena_lock;
 
 static void *map(size_t length)
 {
-	void *m = mmap(0, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	void *m = __mmap(0, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	return m == MAP_FAILED ? 0 : m;
 }
 

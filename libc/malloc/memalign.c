@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include "internal/malloc.h"
+#include "internal/defs.h"
 
 /* align: a power of two. */
 static void *aligned(size_t align, size_t n)
@@ -37,7 +38,7 @@ void *aligned_alloc(size_t align, size_t n)
 }
 
 /* The error comes back as the result; errno stays as it was. */
-int posix_memalign(void **result, size_t align, size_t n)
+weak int posix_memalign(void **result, size_t align, size_t n)
 {
 	int saved = errno;
 	void *p;

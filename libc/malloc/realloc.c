@@ -1,13 +1,15 @@
 /* realloc: keep the block where it is when the new size fits it well,
  * let the kernel resize a large one, and otherwise malloc, copy, free. */
 #include <errno.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include "internal/malloc.h"
+#include "internal/defs.h"
 
 /* The bytes the caller may use, from p up to the end of its block. */
-size_t malloc_usable_size(void *p)
+size_t __malloc_usable_size(void *p)
 {
 	size_t h, offset = 0;
 
@@ -22,6 +24,7 @@ size_t malloc_usable_size(void *p)
 		return (h & ~(size_t)FLAGS) - ALIGN - offset;
 	return class_size(h >> 2) - HDR - offset;
 }
+weak_alias(__malloc_usable_size, malloc_usable_size);
 
 /* A large block that stays large: resize its mapping.  Shrinking always
  * happens in place (no MREMAP_MAYMOVE); growing may move the pages to
@@ -39,7 +42,7 @@ static void *remap(char *p, size_t n)
 	}
 	if (length == old)
 		return p;
-	m = mremap(p - ALIGN, old, length, length > old ? MREMAP_MAYMOVE : 0);
+	m = __mremap(p - ALIGN, old, length, length > old ? MREMAP_MAYMOVE : 0);
 	if (m == MAP_FAILED)
 		return 0;
 	m += ALIGN;
@@ -59,7 +62,7 @@ void *realloc(void *p, size_t n)
 		return 0;
 	}
 	h = header(p);
-	have = malloc_usable_size(p);
+	have = __malloc_usable_size(p);
 	if (h & LARGE && n > SMALL_MAX - HDR)
 		return remap(p, n);
 	/* Stay if n fits and fills more than half the block (header

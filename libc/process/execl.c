@@ -2,6 +2,7 @@
  * (its length counted first), then execv / execvp. */
 #include <stdarg.h>
 #include <unistd.h>
+#include "internal/defs.h"
 
 #define COLLECT_ARGS(first, argv)                                   \
 	va_list ap;                                                  \
@@ -17,14 +18,14 @@
 		argv[i] = va_arg(ap, char *);                        \
 	va_end(ap)
 
-int execl(const char *path, const char *arg, ...)
+weak int execl(const char *path, const char *arg, ...)
 {
 	COLLECT_ARGS(arg, argv);
-	return execv(path, argv);
+	return __execv(path, argv);
 }
 
-int execlp(const char *file, const char *arg, ...)
+weak int execlp(const char *file, const char *arg, ...)
 {
 	COLLECT_ARGS(arg, argv);
-	return execvp(file, argv);
+	return __execvp(file, argv);
 }

@@ -8,8 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "internal/defs.h"
 
-int execvpe(const char *file, char *const argv[], char *const envp[])
+int __execvpe(const char *file, char *const argv[], char *const envp[])
 {
 	const char *path = getenv("PATH"), *p, *end;
 	size_t name_len = strlen(file), dir_len;
@@ -21,7 +22,7 @@ int execvpe(const char *file, char *const argv[], char *const envp[])
 		return -1;
 	}
 	if (strchr(file, '/'))
-		return execve(file, argv, envp);
+		return __execve(file, argv, envp);
 	if (name_len > NAME_MAX) {
 		errno = ENAMETOOLONG;
 		return -1;
@@ -29,13 +30,13 @@ int execvpe(const char *file, char *const argv[], char *const envp[])
 	if (!path)
 		path = "/bin:/usr/bin";
 	for (p = path; ; p = end + 1) {
-		end = strchrnul(p, ':');
+		end = __strchrnul(p, ':');
 		dir_len = end - p;
 		if (dir_len + 1 + name_len < sizeof buf) {
 			memcpy(buf, p, dir_len);
 			buf[dir_len] = '/';
 			memcpy(buf + dir_len + (dir_len > 0), file, name_len + 1);
-			execve(buf, argv, envp);
+			__execve(buf, argv, envp);
 			switch (errno) {
 			case EACCES:
 				seen_eacces = 1;
@@ -53,13 +54,16 @@ int execvpe(const char *file, char *const argv[], char *const envp[])
 		errno = EACCES;
 	return -1;
 }
+weak_alias(__execvpe, execvpe);
 
-int execvp(const char *file, char *const argv[])
+int __execvp(const char *file, char *const argv[])
 {
-	return execvpe(file, argv, environ);
+	return __execvpe(file, argv, __environ);
 }
+weak_alias(__execvp, execvp);
 
-int execv(const char *path, char *const argv[])
+int __execv(const char *path, char *const argv[])
 {
-	return execve(path, argv, environ);
+	return __execve(path, argv, __environ);
 }
+weak_alias(__execv, execv);

@@ -14,11 +14,13 @@
 #include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "internal/spawn.h"
 #include "internal/syscall.h"
+#include "internal/defs.h"
 
 struct spawn {
 	const char *path;
@@ -38,25 +40,25 @@ static int child_actions(const struct spawn *s)
 	for (a = s->actions ? s->actions->first : 0; a; a = a->next) {
 		switch (a->kind) {
 		case SPAWN_CLOSE:
-			if (close(a->fd) < 0 && errno != EBADF)
+			if (__close(a->fd) < 0 && errno != EBADF)
 				return -1;
 			break;
 		case SPAWN_DUP2:
 			/* dup2(fd, fd) must still clear close-on-exec */
 			if (a->fd == a->target) {
-				if (fcntl(a->fd, F_SETFD, 0) < 0)
+				if (__fcntl(a->fd, F_SETFD, 0) < 0)
 					return -1;
-			} else if (dup2(a->fd, a->target) < 0)
+			} else if (__dup2(a->fd, a->target) < 0)
 				return -1;
 			break;
 		case SPAWN_OPEN:
-			fd = open(a->path, a->flags, a->mode);
+			fd = __open(a->path, a->flags, a->mode);
 			if (fd < 0)
 				return -1;
 			if (fd != a->fd) {
-				if (dup2(fd, a->fd) < 0)
+				if (__dup2(fd, a->fd) < 0)
 					return -1;
-				close(fd);
+				__close(fd);
 			}
 			break;
 		}
@@ -77,26 +79,26 @@ static int child(void *arg)
 	for (sig = 1; sig < NSIG; sig++) {
 		if (sig == SIGKILL || sig == SIGSTOP)
 			continue;
-		sigaction(sig, 0, &old);
+		__sigaction(sig, 0, &old);
 		if ((old.sa_handler != SIG_DFL && old.sa_handler != SIG_IGN)
-		    || ((flags & POSIX_SPAWN_SETSIGDEF) && sigismember(&attr->sigdefault, sig) == 1))
-			sigaction(sig, &dfl, 0);
+		    || ((flags & POSIX_SPAWN_SETSIGDEF) && __sigismember(&attr->sigdefault, sig) == 1))
+			__sigaction(sig, &dfl, 0);
 	}
-	if (((flags & POSIX_SPAWN_SETPGROUP) && setpgid(0, attr->pgroup) < 0)
-	    || ((flags & POSIX_SPAWN_RESETIDS) && (setgid(getgid()) < 0 || setuid(getuid()) < 0))
+	if (((flags & POSIX_SPAWN_SETPGROUP) && __setpgid(0, attr->pgroup) < 0)
+	    || ((flags & POSIX_SPAWN_RESETIDS) && (__setgid(__getgid()) < 0 || __setuid(__getuid()) < 0))
 	    || child_actions(s) < 0)
 		goto fail;
-	sigprocmask(SIG_SETMASK, flags & POSIX_SPAWN_SETSIGMASK ? &attr->sigmask : &s->parent_mask, 0);
+	__sigprocmask(SIG_SETMASK, flags & POSIX_SPAWN_SETSIGMASK ? &attr->sigmask : &s->parent_mask, 0);
 	s->exec(s->path, s->argv, s->envp);
 fail:
 	sig = errno;
-	write(s->pipe_write, &sig, sizeof sig);
-	_exit(127);
+	__write(s->pipe_write, &sig, sizeof sig);
+	_Exit(127);
 }
 
-int __spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_actions_t *actions,
-            const posix_spawnattr_t *restrict attr, char *const argv[], char *const envp[],
-            int (*exec)(const char *, char *const *, char *const *))
+static int spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_actions_t *actions,
+                 const posix_spawnattr_t *restrict attr, char *const argv[], char *const envp[],
+                 int (*exec)(const char *, char *const *, char *const *))
 {
 	struct spawn s = { .path = path, .actions = actions, .attr = attr,
 	                   .argv = argv, .envp = envp, .exec = exec };
@@ -104,39 +106,39 @@ int __spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_action
 	sigset_t all;
 	int fds[2], child_pid, err = 0, status;
 
-	if (pipe2(fds, O_CLOEXEC) < 0)
+	if (__pipe2(fds, O_CLOEXEC) < 0)
 		return errno;
 	s.pipe_write = fds[1];
-	sigfillset(&all);
-	sigprocmask(SIG_BLOCK, &all, &s.parent_mask);   /* no handler in the child */
-	child_pid = clone(child, stack + sizeof stack, CLONE_VM | CLONE_VFORK | SIGCHLD, &s);
-	if (child_pid < 0 && errno == EINVAL)
-		child_pid = clone(child, stack + sizeof stack, SIGCHLD, &s);
+	__sigfillset(&all);
+	__sigprocmask(SIG_BLOCK, &all, &s.parent_mask);   /* no handler in the child */
+	child_pid = __clone(child, stack + sizeof stack, CLONE_VM | CLONE_VFORK | SIGCHLD, &s, 0, 0, 0);
+	if (child_pid == -EINVAL)
+		child_pid = __clone(child, stack + sizeof stack, SIGCHLD, &s, 0, 0, 0);
 	if (child_pid < 0)
-		err = errno;
-	sigprocmask(SIG_SETMASK, &s.parent_mask, 0);
-	close(fds[1]);
-	if (child_pid > 0 && read(fds[0], &err, sizeof err) == sizeof err)
-		waitpid(child_pid, &status, 0);     /* it failed: reap it */
+		err = -child_pid;
+	__sigprocmask(SIG_SETMASK, &s.parent_mask, 0);
+	__close(fds[1]);
+	if (child_pid > 0 && __read(fds[0], &err, sizeof err) == sizeof err)
+		__waitpid(child_pid, &status, 0);     /* it failed: reap it */
 	else if (child_pid > 0) {
 		err = 0;
 		if (pid)
 			*pid = child_pid;
 	}
-	close(fds[0]);
+	__close(fds[0]);
 	return err;
 }
 
-int posix_spawn(pid_t *restrict pid, const char *restrict path,
+weak int posix_spawn(pid_t *restrict pid, const char *restrict path,
                 const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
                 char *const argv[restrict], char *const envp[restrict])
 {
-	return __spawn(pid, path, actions, attr, argv, envp, execve);
+	return spawn(pid, path, actions, attr, argv, envp, __execve);
 }
 
-int posix_spawnp(pid_t *restrict pid, const char *restrict file,
+weak int posix_spawnp(pid_t *restrict pid, const char *restrict file,
                  const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
                  char *const argv[restrict], char *const envp[restrict])
 {
-	return __spawn(pid, file, actions, attr, argv, envp, execvpe);
+	return spawn(pid, file, actions, attr, argv, envp, __execvpe);
 }

@@ -5,14 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal/spawn.h"
+#include "internal/defs.h"
 
-int posix_spawn_file_actions_init(posix_spawn_file_actions_t *actions)
+weak int posix_spawn_file_actions_init(posix_spawn_file_actions_t *actions)
 {
 	actions->first = actions->last = 0;
 	return 0;
 }
 
-int posix_spawn_file_actions_destroy(posix_spawn_file_actions_t *actions)
+weak int posix_spawn_file_actions_destroy(posix_spawn_file_actions_t *actions)
 {
 	struct spawn_action *a = actions->first, *next;
 
@@ -48,18 +49,18 @@ static int add(posix_spawn_file_actions_t *actions, int kind, int fd, int target
 	return 0;
 }
 
-int posix_spawn_file_actions_addopen(posix_spawn_file_actions_t *restrict actions, int fd,
+weak int posix_spawn_file_actions_addopen(posix_spawn_file_actions_t *restrict actions, int fd,
                                      const char *restrict path, int flags, mode_t mode)
 {
 	return add(actions, SPAWN_OPEN, fd, 0, path, flags, mode);
 }
 
-int posix_spawn_file_actions_addclose(posix_spawn_file_actions_t *actions, int fd)
+weak int posix_spawn_file_actions_addclose(posix_spawn_file_actions_t *actions, int fd)
 {
 	return add(actions, SPAWN_CLOSE, fd, 0, 0, 0, 0);
 }
 
-int posix_spawn_file_actions_adddup2(posix_spawn_file_actions_t *actions, int fd, int target)
+weak int posix_spawn_file_actions_adddup2(posix_spawn_file_actions_t *actions, int fd, int target)
 {
 	return add(actions, SPAWN_DUP2, fd, target, 0, 0, 0);
 }

@@ -1,6 +1,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include "internal/syscall.h"
+#include "internal/defs.h"
 
 /* Raise SIGABRT; if a handler returns or the signal is blocked, take the
  * default action by force: unblock it, reset it, raise again.  If even that
@@ -11,10 +12,10 @@ _Noreturn void abort(void)
 	sigset_t set;
 
 	raise(SIGABRT);
-	sigemptyset(&set);
-	sigaddset(&set, SIGABRT);
-	sigaction(SIGABRT, &dfl, 0);
-	sigprocmask(SIG_UNBLOCK, &set, 0);
+	__sigemptyset(&set);
+	__sigaddset(&set, SIGABRT);
+	__sigaction(SIGABRT, &dfl, 0);
+	__sigprocmask(SIG_UNBLOCK, &set, 0);
 	raise(SIGABRT);
 	for (;;)
 		__syscall(SYS_exit_group, 127);

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include "internal/defs.h"
 
 #define BITS (8 * sizeof(unsigned long))
 
@@ -14,28 +15,31 @@ static int bad(int sig)
 	return 1;
 }
 
-int sigemptyset(sigset_t *set)
+int __sigemptyset(sigset_t *set)
 {
 	memset(set, 0, sizeof *set);
 	return 0;
 }
+weak_alias(__sigemptyset, sigemptyset);
 
-int sigfillset(sigset_t *set)
+int __sigfillset(sigset_t *set)
 {
 	memset(set, 0, sizeof *set);
 	memset(set, 0xff, (NSIG - 1) / 8);
 	return 0;
 }
+weak_alias(__sigfillset, sigfillset);
 
-int sigaddset(sigset_t *set, int sig)
+int __sigaddset(sigset_t *set, int sig)
 {
 	if (bad(sig))
 		return -1;
 	set->__bits[(sig - 1) / BITS] |= 1UL << (sig - 1) % BITS;
 	return 0;
 }
+weak_alias(__sigaddset, sigaddset);
 
-int sigdelset(sigset_t *set, int sig)
+weak int sigdelset(sigset_t *set, int sig)
 {
 	if (bad(sig))
 		return -1;
@@ -43,9 +47,10 @@ int sigdelset(sigset_t *set, int sig)
 	return 0;
 }
 
-int sigismember(const sigset_t *set, int sig)
+int __sigismember(const sigset_t *set, int sig)
 {
 	if (bad(sig))
 		return -1;
 	return (set->__bits[(sig - 1) / BITS] >> (sig - 1) % BITS) & 1;
 }
+weak_alias(__sigismember, sigismember);

@@ -1,6 +1,7 @@
 #include "internal/stdio.h"
+#include "internal/defs.h"
 
-int fileno(FILE *f)
+weak int fileno(FILE *f)
 {
 	return f->fd;
 }

@@ -1,10 +1,11 @@
 #include <unistd.h>
 #include "internal/stdio.h"
+#include "internal/defs.h"
 
 /* stdout is always file descriptor 1: go there directly. */
 int vprintf(const char *restrict fmt, va_list ap)
 {
-	return vdprintf(STDOUT_FILENO, fmt, ap);
+	return __vdprintf(STDOUT_FILENO, fmt, ap);
 }
 
 int printf(const char *restrict fmt, ...)
@@ -13,7 +14,7 @@ int printf(const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = vdprintf(STDOUT_FILENO, fmt, ap);
+	r = __vdprintf(STDOUT_FILENO, fmt, ap);
 	va_end(ap);
 	return r;
 }

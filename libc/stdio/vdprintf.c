@@ -1,9 +1,10 @@
 #include "internal/stdio.h"
+#include "internal/defs.h"
 
 /* The printing half of the family ends here: format into a 1 KiB buffer
  * on the stack, which goes to fd in one write() (or, for longer output,
  * in 1 KiB pieces). */
-int vdprintf(int fd, const char *restrict fmt, va_list ap)
+int __vdprintf(int fd, const char *restrict fmt, va_list ap)
 {
 	char buf[BUFSIZ];
 	struct sink s = FD_SINK(fd, buf);
@@ -11,14 +12,15 @@ int vdprintf(int fd, const char *restrict fmt, va_list ap)
 	__format(&s, fmt, ap);
 	return __sink_end(&s);
 }
+weak_alias(__vdprintf, vdprintf);
 
-int dprintf(int fd, const char *restrict fmt, ...)
+weak int dprintf(int fd, const char *restrict fmt, ...)
 {
 	va_list ap;
 	int r;
 
 	va_start(ap, fmt);
-	r = vdprintf(fd, fmt, ap);
+	r = __vdprintf(fd, fmt, ap);
 	va_end(ap);
 	return r;
 }

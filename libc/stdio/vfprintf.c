@@ -1,8 +1,9 @@
 #include "internal/stdio.h"
+#include "internal/defs.h"
 
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	return vdprintf(f->fd, fmt, ap);
+	return __vdprintf(f->fd, fmt, ap);
 }
 
 int fprintf(FILE *restrict f, const char *restrict fmt, ...)
@@ -11,7 +12,7 @@ int fprintf(FILE *restrict f, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = vdprintf(f->fd, fmt, ap);
+	r = __vdprintf(f->fd, fmt, ap);
 	va_end(ap);
 	return r;
 }

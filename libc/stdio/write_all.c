@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <unistd.h>
 #include "internal/stdio.h"
+#include "internal/defs.h"
 
 /* The kernel may write less than asked (a pipe or socket with little room,
  * a signal arriving mid-way): keep going from where it stopped.  EINTR
@@ -12,7 +13,7 @@ size_t __write_all(int fd, const void *p, size_t n)
 	ssize_t r;
 
 	while (done < n) {
-		r = write(fd, q + done, n - done);
+		r = __write(fd, q + done, n - done);
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;

@@ -1,5 +1,8 @@
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "internal/env.h"
+#include "internal/defs.h"
 
 size_t __env_name_length(const char *name)
 {
@@ -7,7 +10,7 @@ size_t __env_name_length(const char *name)
 
 	if (!name)
 		return 0;
-	len = strchrnul(name, '=') - name;
+	len = __strchrnul(name, '=') - name;
 	return name[len] ? 0 : len;
 }
 

@@ -1,7 +1,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "internal/env.h"
+#include "internal/defs.h"
 
 /* setenv builds each "NAME=value" entry with malloc.  The kernel's strings
  * and array cannot be freed or grown, so two things are remembered:
@@ -64,7 +66,7 @@ static int put(char *entry, size_t len)
 }
 
 /* Set name to value (copying both), unless it is set and !overwrite. */
-int setenv(const char *name, const char *value, int overwrite)
+weak int setenv(const char *name, const char *value, int overwrite)
 {
 	size_t len = __env_name_length(name), vlen;
 	char *entry;

@@ -1,5 +1,7 @@
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "internal/defs.h"
 #include "internal/env.h"
 
@@ -13,7 +15,7 @@ weak_alias(forget_nothing, __env_forget);
 
 /* Remove every entry for name (the initial environment may hold several)
  * by moving the rest of the array down over it. */
-int unsetenv(const char *name)
+weak int unsetenv(const char *name)
 {
 	size_t len = __env_name_length(name);
 	char **e, **rest;

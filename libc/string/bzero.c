@@ -1,8 +1,9 @@
 #include <string.h>
 #include <strings.h>
+#include "internal/defs.h"
 
 /* The BSD name for memset(s, 0, n). */
-void bzero(void *s, size_t n)
+weak void bzero(void *s, size_t n)
 {
 	memset(s, 0, n);
 }

@@ -1,5 +1,6 @@
 #include <stdint.h>
 #include <string.h>
+#include "internal/defs.h"
 
 /* Find the needle's nn bytes among the haystack's hn: Rabin-Karp.
  *
@@ -11,7 +12,7 @@
  * "compare at every position" on inputs like "aaaa...ab". */
 #define B 257u
 
-void *memmem(const void *haystack, size_t hn, const void *needle, size_t nn)
+void *__memmem(const void *haystack, size_t hn, const void *needle, size_t nn)
 {
 	const unsigned char *h = haystack, *n = needle;
 	uint32_t hash_n = 0, hash_h = 0, top = 1;   /* top = B^(nn-1) */
@@ -37,3 +38,4 @@ void *memmem(const void *haystack, size_t hn, const void *needle, size_t nn)
 		hash_h = (hash_h - h[i] * top) * B + h[i + nn];
 	}
 }
+weak_alias(__memmem, memmem);

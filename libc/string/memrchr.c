@@ -1,7 +1,8 @@
 #include <string.h>
+#include "internal/defs.h"
 
 /* The last byte equal to c among the n at s, or NULL. */
-void *memrchr(const void *s, int c, size_t n)
+void *__memrchr(const void *s, int c, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s + n;
 
@@ -10,3 +11,4 @@ void *memrchr(const void *s, int c, size_t n)
 			return (void *)p;
 	return NULL;
 }
+weak_alias(__memrchr, memrchr);

@@ -1,12 +1,13 @@
 #include <string.h>
 #include "internal/word.h"
+#include "internal/defs.h"
 
 /* Copy s, terminator included, and return the end of the copy (where its
  * terminator is).  strcpy and strcat are built on this one.
  *
  * When both pointers share their alignment, copy a word at a time for as
  * long as the source word holds no zero byte. */
-char *stpcpy(char *restrict d, const char *restrict s)
+char *__stpcpy(char *restrict d, const char *restrict s)
 {
 	if (WORD_ALIGNED((uintptr_t)d ^ (uintptr_t)s)) {
 		word *wd;
@@ -26,3 +27,4 @@ char *stpcpy(char *restrict d, const char *restrict s)
 		;
 	return d;
 }
+weak_alias(__stpcpy, stpcpy);

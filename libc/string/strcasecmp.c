@@ -1,4 +1,5 @@
 #include <strings.h>
+#include "internal/defs.h"
 
 /* ASCII lower case, the "C" locale's only case mapping. */
 static inline int lower(unsigned char c)
@@ -7,7 +8,7 @@ static inline int lower(unsigned char c)
 }
 
 /* strcmp, ignoring the case of ASCII letters. */
-int strcasecmp(const char *a, const char *b)
+weak int strcasecmp(const char *a, const char *b)
 {
 	const unsigned char *p = (const unsigned char *)a;
 	const unsigned char *q = (const unsigned char *)b;

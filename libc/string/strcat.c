@@ -1,8 +1,9 @@
 #include <string.h>
+#include "internal/defs.h"
 
 /* Append s to the string at d. */
 char *strcat(char *restrict d, const char *restrict s)
 {
-	stpcpy(d + strlen(d), s);
+	__stpcpy(d + strlen(d), s);
 	return d;
 }

@@ -1,5 +1,6 @@
 #include <string.h>
 #include "internal/word.h"
+#include "internal/defs.h"
 
 /* The first c in s, or the terminating zero if there is none.
  * strchr and strrchr are built on this one.
@@ -7,7 +8,7 @@
  * Like strlen, a word at a time once aligned: stop at the first word that
  * holds either a zero byte or a byte equal to c (w ^ pattern has a zero
  * byte there), then finish with bytes. */
-char *strchrnul(const char *s, int c)
+char *__strchrnul(const char *s, int c)
 {
 	unsigned char ch = (unsigned char)c;
 	const word *w;
@@ -24,3 +25,4 @@ char *strchrnul(const char *s, int c)
 		;
 	return (char *)s;
 }
+weak_alias(__strchrnul, strchrnul);

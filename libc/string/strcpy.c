@@ -1,7 +1,8 @@
 #include <string.h>
+#include "internal/defs.h"
 
 char *strcpy(char *restrict d, const char *restrict s)
 {
-	stpcpy(d, s);
+	__stpcpy(d, s);
 	return d;
 }

@@ -1,5 +1,6 @@
 #include <string.h>
 #include "internal/byteset.h"
+#include "internal/defs.h"
 
 /* The length of the initial run of s made only of bytes NOT in reject. */
 size_t strcspn(const char *s, const char *reject)
@@ -8,7 +9,7 @@ size_t strcspn(const char *s, const char *reject)
 	byteset set;
 
 	if (!reject[0] || !reject[1])   /* zero or one byte: strchrnul */
-		return strchrnul(s, reject[0]) - s;
+		return __strchrnul(s, reject[0]) - s;
 	byteset_fill(&set, reject);
 	while (*p && !byteset_has(&set, *p))
 		p++;

@@ -1,9 +1,10 @@
 #include <string.h>
+#include "internal/defs.h"
 
 /* The BSD bounded copy: copy what fits of src into the size bytes at dst,
  * always terminated when size > 0.  Returns strlen(src), so a result
  * >= size means the copy was cut short. */
-size_t strlcpy(char *restrict dst, const char *restrict src, size_t size)
+size_t __strlcpy(char *restrict dst, const char *restrict src, size_t size)
 {
 	size_t len = strlen(src);
 
@@ -15,3 +16,4 @@ size_t strlcpy(char *restrict dst, const char *restrict src, size_t size)
 	}
 	return len;
 }
+weak_alias(__strlcpy, strlcpy);

@@ -1,4 +1,5 @@
 #include <strings.h>
+#include "internal/defs.h"
 
 static inline int lower(unsigned char c)
 {
@@ -6,7 +7,7 @@ static inline int lower(unsigned char c)
 }
 
 /* strcasecmp over at most n bytes. */
-int strncasecmp(const char *a, const char *b, size_t n)
+weak int strncasecmp(const char *a, const char *b, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)a;
 	const unsigned char *q = (const unsigned char *)b;

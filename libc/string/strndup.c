@@ -1,10 +1,11 @@
 #include <stdlib.h>
 #include <string.h>
+#include "internal/defs.h"
 
 /* A malloc'ed copy of at most n bytes of s, always terminated. */
-char *strndup(const char *s, size_t n)
+weak char *strndup(const char *s, size_t n)
 {
-	size_t len = strnlen(s, n);
+	size_t len = __strnlen(s, n);
 	char *copy = malloc(len + 1);
 
 	if (!copy)

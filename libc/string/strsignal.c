@@ -1,6 +1,7 @@
 #include <signal.h>
 #include <string.h>
 #include "internal/messages.h"
+#include "internal/defs.h"
 
 /* glibc's description of each signal, indexed by the SIG* names from
  * <bits/signal.h> (the numbers differ between some architectures).
@@ -50,7 +51,7 @@ static const char *const descriptions[] = {
  * "Real-time signal 2" here and "Real-time signal 0" there, each naming
  * SIGRTMIN + N correctly for its own library.  Numbered texts are built in
  * a static buffer that the next such call overwrites. */
-char *strsignal(int sig)
+weak char *strsignal(int sig)
 {
 	static char buf[UNKNOWN_SIZE];
 

@@ -1,4 +1,5 @@
 #include <string.h>
+#include "internal/defs.h"
 
 /* The first occurrence of needle in haystack.  Jump to the first byte that
  * could start a match, then let memmem do the searching.  (Measuring the
@@ -11,5 +12,5 @@ char *strstr(const char *haystack, const char *needle)
 	haystack = strchr(haystack, needle[0]);
 	if (!haystack)
 		return NULL;
-	return memmem(haystack, strlen(haystack), needle, strlen(needle));
+	return __memmem(haystack, strlen(haystack), needle, strlen(needle));
 }

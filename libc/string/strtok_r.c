@@ -1,11 +1,12 @@
 #include <string.h>
+#include "internal/defs.h"
 
 /* Split a string into tokens separated by runs of bytes from sep.
  *
  * The first call passes the string, later calls pass NULL and continue
  * where *save says.  Each token is terminated in place (the separator
  * after it is overwritten with a zero); NULL means no tokens are left. */
-char *strtok_r(char *restrict s, const char *restrict sep, char **restrict save)
+char *__strtok_r(char *restrict s, const char *restrict sep, char **restrict save)
 {
 	char *end;
 
@@ -22,3 +23,4 @@ char *strtok_r(char *restrict s, const char *restrict sep, char **restrict save)
 	*save = end;
 	return s;
 }
+weak_alias(__strtok_r, strtok_r);

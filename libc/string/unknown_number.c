@@ -1,5 +1,6 @@
 #include <string.h>
 #include "internal/messages.h"
+#include "internal/defs.h"
 
 /* "Unknown error 9999": the fall-back text of strerror and strsignal. */
 char *__unknown_number(char *buf, const char *prefix, int n)
@@ -13,6 +14,6 @@ char *__unknown_number(char *buf, const char *prefix, int n)
 	while (u /= 10);
 	if (n < 0)
 		*--p = '-';
-	stpcpy(stpcpy(buf, prefix), p);
+	__stpcpy(__stpcpy(buf, prefix), p);
 	return buf;
 }

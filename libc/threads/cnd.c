@@ -2,37 +2,38 @@
  * CLOCK_REALTIME, the clock C11's TIME_UTC deadlines are measured on. */
 #include <errno.h>
 #include <threads.h>
+#include "internal/defs.h"
 
 int cnd_init(cnd_t *c)
 {
-	int r = pthread_cond_init(c, 0);
+	int r = __pthread_cond_init(c, 0);
 
 	return r == 0 ? thrd_success : r == ENOMEM ? thrd_nomem : thrd_error;
 }
 
 int cnd_signal(cnd_t *c)
 {
-	return pthread_cond_signal(c) == 0 ? thrd_success : thrd_error;
+	return __pthread_cond_signal(c) == 0 ? thrd_success : thrd_error;
 }
 
 int cnd_broadcast(cnd_t *c)
 {
-	return pthread_cond_broadcast(c) == 0 ? thrd_success : thrd_error;
+	return __pthread_cond_broadcast(c) == 0 ? thrd_success : thrd_error;
 }
 
 int cnd_wait(cnd_t *c, mtx_t *m)
 {
-	return pthread_cond_wait(c, m) == 0 ? thrd_success : thrd_error;
+	return __pthread_cond_wait(c, m) == 0 ? thrd_success : thrd_error;
 }
 
 int cnd_timedwait(cnd_t *restrict c, mtx_t *restrict m, const struct timespec *restrict abstime)
 {
-	int r = pthread_cond_timedwait(c, m, abstime);
+	int r = __pthread_cond_timedwait(c, m, abstime);
 
 	return r == 0 ? thrd_success : r == ETIMEDOUT ? thrd_timedout : thrd_error;
 }
 
 void cnd_destroy(cnd_t *c)
 {
-	pthread_cond_destroy(c);
+	__pthread_cond_destroy(c);
 }

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <threads.h>
+#include "internal/defs.h"
 
 struct start {
 	thrd_start_t fn;
@@ -33,7 +34,7 @@ int thrd_create(thrd_t *thread, thrd_start_t fn, void *arg)
 		return thrd_nomem;
 	s->fn = fn;
 	s->arg = arg;
-	r = pthread_create(thread, 0, trampoline, s);
+	r = __pthread_create(thread, 0, trampoline, s);
 	if (r == 0)
 		return thrd_success;
 	free(s);
@@ -44,7 +45,7 @@ int thrd_join(thrd_t thread, int *result)
 {
 	void *v;
 
-	if (pthread_join(thread, &v) != 0)
+	if (__pthread_join(thread, &v) != 0)
 		return thrd_error;
 	if (result)
 		*result = (int)(intptr_t)v;
@@ -53,34 +54,34 @@ int thrd_join(thrd_t thread, int *result)
 
 int thrd_detach(thrd_t thread)
 {
-	return pthread_detach(thread) == 0 ? thrd_success : thrd_error;
+	return __pthread_detach(thread) == 0 ? thrd_success : thrd_error;
 }
 
 _Noreturn void thrd_exit(int result)
 {
-	pthread_exit((void *)(intptr_t)result);
+	__pthread_exit((void *)(intptr_t)result);
 }
 
 thrd_t thrd_current(void)
 {
-	return pthread_self();
+	return __pthread_self();
 }
 
 int thrd_equal(thrd_t a, thrd_t b)
 {
-	return pthread_equal(a, b);
+	return __pthread_equal(a, b);
 }
 
 /* 0 when the whole duration passed, -1 when a signal cut it short (the
  * rest is in *remaining), another negative value on any other error. */
 int thrd_sleep(const struct timespec *duration, struct timespec *remaining)
 {
-	int r = clock_nanosleep(CLOCK_REALTIME, 0, duration, remaining);
+	int r = __clock_nanosleep(CLOCK_REALTIME, 0, duration, remaining);
 
 	return r == 0 ? 0 : r == EINTR ? -1 : -2;
 }
 
 void thrd_yield(void)
 {
-	sched_yield();
+	__sched_yield();
 }

@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <time.h>
+#include "internal/defs.h"
 
 #define DAYS_PER_ERA 146097             /* 400 years */
 #define DAYS_0000_03_01_TO_1970 719468
@@ -34,7 +35,7 @@ static long long days_from_civil(long long year, int month, int day)
 	return era * DAYS_PER_ERA + day_of_era - DAYS_0000_03_01_TO_1970;
 }
 
-struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm)
+struct tm *__gmtime_r(const time_t *restrict t, struct tm *restrict tm)
 {
 	long long days = *t / 86400, secs = *t % 86400, era, year;
 	int day_of_era, year_of_era, day_of_year, mp, month;
@@ -79,18 +80,19 @@ struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm)
 	tm->tm_zone = "UTC";
 	return tm;
 }
+weak_alias(__gmtime_r, gmtime_r);
 
 struct tm *gmtime(const time_t *t)
 {
 	static struct tm tm;
 
-	return gmtime_r(t, &tm);
+	return __gmtime_r(t, &tm);
 }
 
 /* The inverse: fields may be out of range (tm_mon 13, tm_mday 0, negative
  * seconds...) and carry into the next field up; *tm is rewritten with the
  * normalised date.  No int field can overflow 64-bit seconds. */
-time_t timegm(struct tm *tm)
+time_t __timegm(struct tm *tm)
 {
 	long long month = tm->tm_mon, year = tm->tm_year + 1900LL + month / 12;
 	time_t t;
@@ -102,7 +104,8 @@ time_t timegm(struct tm *tm)
 	}
 	t = (days_from_civil(year, month + 1, 1) + tm->tm_mday - 1) * 86400
 	    + tm->tm_hour * 3600LL + tm->tm_min * 60LL + tm->tm_sec;
-	if (!gmtime_r(&t, tm))
+	if (!__gmtime_r(&t, tm))
 		return -1;
 	return t;
 }
+weak_alias(__timegm, timegm);

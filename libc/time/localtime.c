@@ -2,27 +2,28 @@
  * time is UTC, so localtime is gmtime and mktime is timegm, with
  * tm_isdst 0, tm_gmtoff 0 and tm_zone "UTC". */
 #include <time.h>
+#include "internal/defs.h"
 
-struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm)
+weak struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm)
 {
-	return gmtime_r(t, tm);
+	return __gmtime_r(t, tm);
 }
 
 struct tm *localtime(const time_t *t)
 {
 	static struct tm tm;
 
-	return gmtime_r(t, &tm);
+	return __gmtime_r(t, &tm);
 }
 
 /* tm_isdst is an input too, but with no daylight saving it changes
  * nothing: there is only the one offset, 0. */
 time_t mktime(struct tm *tm)
 {
-	return timegm(tm);
+	return __timegm(tm);
 }
 
 /* Nothing to read: the zone is always UTC. */
-void tzset(void)
+weak void tzset(void)
 {
 }

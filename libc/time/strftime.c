@@ -8,6 +8,7 @@
  */
 #include <string.h>
 #include <time.h>
+#include "internal/defs.h"
 
 static const char days[] = "SunMonTueWedThuFriSat";
 static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -66,7 +67,7 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 		case 'n': str = "\n"; break;
 		case 'p': str = tm->tm_hour < 12 ? "AM" : "PM"; break;
 		case 'S': str = number(end, tm->tm_sec, 2, '0'); break;
-		case 's': copy = *tm; str = number(end, timegm(&copy), 1, '0'); break;
+		case 's': copy = *tm; str = number(end, __timegm(&copy), 1, '0'); break;
 		case 't': str = "\t"; break;
 		case 'u': str = number(end, wday ? wday : 7, 1, '0'); break;
 		case 'U': str = number(end, (tm->tm_yday + 7 - wday) / 7, 2, '0'); break;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <bits/resource.h>
 #include "internal/syscall.h"
+#include "internal/defs.h"
 
 /* A resource limit's soft value, -1 for none (RLIM_INFINITY). */
 static long rlimit(int resource)
@@ -90,16 +91,16 @@ static long memory_pages(int available)
 	if (__syscall(SYS_sysinfo, &si) < 0)
 		return -1;
 	bytes = (unsigned long long)(available ? si.freeram : si.totalram) * si.mem_unit;
-	return bytes / getauxval(AT_PAGESZ);
+	return bytes / __getauxval(AT_PAGESZ);
 }
 
-long sysconf(int name)
+weak long sysconf(int name)
 {
 	long n;
 
 	switch (name) {
-	case _SC_PAGESIZE:       return getauxval(AT_PAGESZ);
-	case _SC_CLK_TCK:        return (n = getauxval(AT_CLKTCK)) ? n : 100;
+	case _SC_PAGESIZE:       return __getauxval(AT_PAGESZ);
+	case _SC_CLK_TCK:        return (n = __getauxval(AT_CLKTCK)) ? n : 100;
 	case _SC_OPEN_MAX:       return rlimit(RLIMIT_NOFILE);
 	case _SC_CHILD_MAX:      return rlimit(RLIMIT_NPROC);
 	case _SC_ARG_MAX:

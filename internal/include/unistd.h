@@ -1,0 +1,32 @@
+/* <unistd.h> as taskrt's own sources see it: the public header, and the
+ * hidden __names of its functions that taskrt calls itself (see
+ * internal/defs.h for why the library never calls the public names). */
+#ifndef _TASKRT_INTERNAL_UNISTD_H
+#define _TASKRT_INTERNAL_UNISTD_H
+
+#include_next <unistd.h>
+#include "internal/defs.h"
+
+/* The environment: "NAME=value" strings, NULL-terminated; crt/environ.c
+ * points it at the kernel's envp before any constructor, and exports it
+ * as environ. */
+hidden extern char **__environ;
+
+hidden int __close(int fd);
+hidden int __dup2(int fd, int target);
+hidden int __dup3(int fd, int target, int flags);
+hidden int __execv(const char *path, char *const argv[]);
+hidden int __execve(const char *path, char *const argv[], char *const envp[]);
+hidden int __execvp(const char *file, char *const argv[]);
+hidden int __execvpe(const char *file, char *const argv[], char *const envp[]);
+hidden char *__getcwd(char *buf, size_t size);
+hidden gid_t __getgid(void);
+hidden uid_t __getuid(void);
+hidden int __pipe2(int fds[2], int flags);
+hidden ssize_t __read(int fd, void *buf, size_t n);
+hidden int __setgid(gid_t gid);
+hidden int __setpgid(pid_t pid, pid_t group);
+hidden int __setuid(uid_t uid);
+hidden ssize_t __write(int fd, const void *buf, size_t n);
+
+#endif
