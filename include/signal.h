@@ -1,6 +1,7 @@
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
+#include <features.h>
 #include <bits/types.h>
 #include <bits/signal.h>    /* SIG*, SA_*, SS_*: from the kernel's <asm/signal.h> */
 
@@ -14,9 +15,16 @@
 #define SIGSTKSZ 8192
 #endif
 
+typedef int sig_atomic_t;
+void (*signal(int sig, void (*handler)(int)))(int);
+int raise(int sig);
+
+/* The POSIX types are always here (other POSIX headers need them, and
+ * they take no name an ISO C program may use for a function or object);
+ * the POSIX functions only when the program asks for POSIX. */
+
 /* 1024 bits, as glibc and musl have it; the kernel reads the first 64. */
 typedef struct { unsigned long __bits[128 / sizeof(long)]; } sigset_t;
-typedef int sig_atomic_t;
 
 union sigval { int sival_int; void *sival_ptr; };
 
@@ -56,10 +64,10 @@ typedef struct {
 	size_t ss_size;
 } stack_t;
 
+#ifdef __TASKRT_POSIX
 typedef void (*sighandler_t)(int);
 
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
-sighandler_t signal(int sig, sighandler_t handler);
 int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
 int sigpending(sigset_t *set);
 int sigsuspend(const sigset_t *mask);
@@ -70,7 +78,8 @@ int sigaddset(sigset_t *set, int sig);
 int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
 int kill(pid_t pid, int sig);
-int raise(int sig);
 char *strsignal(int sig);
+
+#endif
 
 #endif

@@ -6,6 +6,7 @@
  * output goes in 1 KiB pieces), so nothing waits in a buffer and lines from
  * concurrent threads never interleave.  fflush() has nothing to do. */
 #include <stdarg.h>
+#include <features.h>
 #include <bits/types.h>
 
 typedef struct taskrt_file FILE;
@@ -19,12 +20,16 @@ extern FILE *const stdin, *const stdout, *const stderr;
 
 int printf(const char *restrict fmt, ...) __attribute__((__format__(__printf__, 1, 2)));
 int fprintf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((__format__(__printf__, 2, 3)));
+#ifdef __TASKRT_POSIX
 int dprintf(int fd, const char *restrict fmt, ...) __attribute__((__format__(__printf__, 2, 3)));
+#endif
 int sprintf(char *restrict buf, const char *restrict fmt, ...) __attribute__((__format__(__printf__, 2, 3)));
 int snprintf(char *restrict buf, size_t size, const char *restrict fmt, ...) __attribute__((__format__(__printf__, 3, 4)));
 int vprintf(const char *restrict fmt, va_list ap);
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap);
+#ifdef __TASKRT_POSIX
 int vdprintf(int fd, const char *restrict fmt, va_list ap);
+#endif
 int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap);
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt, va_list ap);
 
@@ -35,7 +40,9 @@ int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
 size_t fwrite(const void *restrict p, size_t size, size_t count, FILE *restrict f);
 int fflush(FILE *f);
+#ifdef __TASKRT_POSIX
 int fileno(FILE *f);
+#endif
 void perror(const char *s);
 
 #endif

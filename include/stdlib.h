@@ -1,6 +1,7 @@
 #ifndef _STDLIB_H
 #define _STDLIB_H
 
+#include <features.h>
 #include <bits/types.h>
 
 #define EXIT_SUCCESS 0
@@ -17,7 +18,9 @@ void *calloc(size_t count, size_t size);
 void *realloc(void *ptr, size_t size);
 void free(void *ptr);
 void *aligned_alloc(size_t alignment, size_t size);
+#ifdef __TASKRT_POSIX
 int posix_memalign(void **result, size_t alignment, size_t size);
+#endif
 
 long strtol(const char *restrict s, char **restrict end, int base);
 unsigned long strtoul(const char *restrict s, char **restrict end, int base);
@@ -28,8 +31,10 @@ long atol(const char *s);
 long long atoll(const char *s);
 
 char *getenv(const char *name);
+#ifdef __TASKRT_POSIX
 int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
+#endif
 
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t count, size_t size,

@@ -1,46 +1,51 @@
 #ifndef _STRING_H
 #define _STRING_H
 
+#include <features.h>
 #include <bits/types.h>
 
+/* ISO C */
 void *memcpy(void *restrict dst, const void *restrict src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);
-void *memrchr(const void *s, int c, size_t n);
-void *mempcpy(void *restrict dst, const void *restrict src, size_t n);
-void *memmem(const void *haystack, size_t hn, const void *needle, size_t nn);
-
 size_t strlen(const char *s);
-size_t strnlen(const char *s, size_t max);
 char *strcpy(char *restrict dst, const char *restrict src);
 char *strncpy(char *restrict dst, const char *restrict src, size_t n);
-char *stpcpy(char *restrict dst, const char *restrict src);
-char *stpncpy(char *restrict dst, const char *restrict src, size_t n);
 char *strcat(char *restrict dst, const char *restrict src);
 char *strncat(char *restrict dst, const char *restrict src, size_t n);
-size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
-size_t strlcat(char *restrict dst, const char *restrict src, size_t size);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 int strcoll(const char *a, const char *b);
-char *strdup(const char *s);
-char *strndup(const char *s, size_t n);
 char *strchr(const char *s, int c);
-char *strchrnul(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 char *strpbrk(const char *s, const char *accept);
 char *strtok(char *restrict s, const char *restrict sep);
+char *strerror(int errnum);
+
+#ifdef __TASKRT_POSIX
+/* POSIX and the common extensions */
+void *memrchr(const void *s, int c, size_t n);
+void *mempcpy(void *restrict dst, const void *restrict src, size_t n);
+void *memmem(const void *haystack, size_t hn, const void *needle, size_t nn);
+size_t strnlen(const char *s, size_t max);
+char *stpcpy(char *restrict dst, const char *restrict src);
+char *stpncpy(char *restrict dst, const char *restrict src, size_t n);
+size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
+size_t strlcat(char *restrict dst, const char *restrict src, size_t size);
+char *strdup(const char *s);
+char *strndup(const char *s, size_t n);
+char *strchrnul(const char *s, int c);
 char *strtok_r(char *restrict s, const char *restrict sep, char **restrict save);
 char *strsep(char **sp, const char *sep);
-char *strerror(int errnum);
 int strerror_r(int errnum, char *buf, size_t size);
 char *strsignal(int sig);
 
 #include <strings.h>
+#endif
 
 #endif

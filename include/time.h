@@ -1,6 +1,7 @@
 #ifndef _TIME_H
 #define _TIME_H
 
+#include <features.h>
 #include <bits/types.h>
 #include <bits/time.h>      /* CLOCK_*: from the kernel's <linux/time.h> */
 
@@ -15,21 +16,24 @@ struct tm {
 	const char *tm_zone;
 };
 
-int clock_gettime(clockid_t clock, struct timespec *ts);
-int clock_getres(clockid_t clock, struct timespec *ts);
-int nanosleep(const struct timespec *request, struct timespec *remain);
-int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request, struct timespec *remain);
 time_t time(time_t *t);
 
 /* Calendar time.  taskrt has no time zones: local time is UTC. */
 struct tm *gmtime(const time_t *t);
-struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm);
 struct tm *localtime(const time_t *t);
-struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
-time_t timegm(struct tm *tm);
 time_t mktime(struct tm *tm);
-void tzset(void);
 size_t strftime(char *restrict s, size_t max, const char *restrict format,
                 const struct tm *restrict tm);
+
+#ifdef __TASKRT_POSIX
+int clock_gettime(clockid_t clock, struct timespec *ts);
+int clock_getres(clockid_t clock, struct timespec *ts);
+int nanosleep(const struct timespec *request, struct timespec *remain);
+int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request, struct timespec *remain);
+struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm);
+struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
+time_t timegm(struct tm *tm);
+void tzset(void);
+#endif
 
 #endif

@@ -26,7 +26,7 @@ status=0
 	-isystem "$("$triple-gcc" -print-file-name=include)" -idirafter "$build/kernel" \
 	-fsyntax-only -aux-info "$tmp/aux" "$tmp/all.c" || exit 1
 grep "^/\* $build/include\|^/\* $(realpath "$build")/include" "$tmp/aux" | grep -v ' static ' |
-	sed 's/ *(.*//; s/.*[ *]//' > "$tmp/declared"
+	sed 's|^/\*[^*]*\*/ ||' | perl -ne 'print "$1\n" if /(\w+) \((?!\*)/' > "$tmp/declared"
 "$triple-gcc" -D_GNU_SOURCE -std=gnu11 -nostdinc -isystem "$build/include" \
 	-isystem "$("$triple-gcc" -print-file-name=include)" -idirafter "$build/kernel" \
 	-E -P "$tmp/all.c" | tr '\n' ' ' | tr ';' '\n' |
