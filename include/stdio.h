@@ -9,7 +9,7 @@
 #include <features.h>
 #include <bits/types.h>
 
-typedef struct taskrt_file FILE;
+typedef struct _IO_FILE FILE;
 extern FILE *const stdin, *const stdout, *const stderr;
 #define stdin  stdin
 #define stdout stdout

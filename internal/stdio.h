@@ -21,7 +21,7 @@
 
 /* A FILE is nothing but its file descriptor: there is no buffer to flush,
  * no lock to take, no error flag to remember. */
-struct taskrt_file {
+struct _IO_FILE {
 	int fd;
 };
 

@@ -3,6 +3,7 @@
  * clone3's fallback onto clone where the kernel has no clone3. */
 #include <errno.h>
 #include <sched.h>
+#include <taskrt/clone3.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
+#include <taskrt/clone3.h>
 #include <unistd.h>
 #include "check.h"
 

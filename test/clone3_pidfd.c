@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <taskrt/clone3.h>
 #include <unistd.h>
 #include "check.h"
 

@@ -5,6 +5,7 @@
 #define _TASKRT_INTERNAL_SCHED_H
 
 #include_next <sched.h>
+#include <taskrt/clone3.h>
 #include "internal/defs.h"
 
 hidden int __sched_yield(void);
