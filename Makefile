@@ -48,11 +48,17 @@ WARNINGS = -Wall -Wextra -Werror -Wmissing-prototypes -Wundef -Wshadow $(COMPILE
 # (it still may call memcpy/memset, which taskrt defines).
 LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
 	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(WARNINGS) \
-	-nostdinc -I. -Iinternal/include -I$(BUILD)/src -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
+	-nostdinc -I. -Iinternal/include -I$(BUILD)/src -I$(BUILD)/generic -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
 	-idirafter $(BUILD)/kernel
 
-SOURCES := $(wildcard syscall/*.c crt/*.c thread/*.c libc/*/*.c) \
-	$(filter-out arch/$(ARCH)/start.S,$(wildcard arch/$(ARCH)/*.S))
+# arch/generic/ holds the defaults of the porting contract (docs/porting.md):
+# each of its files is built unless arch/$(ARCH)/ has one of the same name,
+# whatever its extension (vfork.S replaces vfork.c).  Headers fall back the
+# same way: <arch/x.h> is arch/$(ARCH)/x.h, else arch/generic/x.h.
+ARCH_SOURCES    := $(filter-out arch/$(ARCH)/start.S,$(wildcard arch/$(ARCH)/*.S arch/$(ARCH)/*.c))
+GENERIC_SOURCES := $(foreach f,$(wildcard arch/generic/*.c arch/generic/*.S), \
+	$(if $(filter $(basename $(notdir $(f))),$(basename $(notdir $(ARCH_SOURCES)))),,$(f)))
+SOURCES := $(wildcard syscall/*.c crt/*.c thread/*.c libc/*/*.c) $(ARCH_SOURCES) $(GENERIC_SOURCES)
 OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(SOURCES))
 HEADERS := $(shell find include -name '*.h')
 PUBLIC  := $(patsubst include/%,$(BUILD)/include/%,$(HEADERS))
@@ -85,12 +91,16 @@ $(BUILD)/include/%.h: include/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-# <arch/syscall.h> in a source means this build's arch/<arch>/syscall.h.
+# <arch/syscall.h> in a source means this build's arch/<arch>/syscall.h,
+# and <arch/ksigaction.h> arch/generic/'s where the arch has none.
 $(BUILD)/src/arch:
 	@mkdir -p $(BUILD)/src
 	ln -sfn $(CURDIR)/arch/$(ARCH) $@
+$(BUILD)/generic/arch:
+	@mkdir -p $(BUILD)/generic
+	ln -sfn $(CURDIR)/arch/generic $@
 
-$(OBJECTS) $(BUILD)/lib/crt1.o: Makefile linker/link.mk arch/$(ARCH)/arch.mk $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/kernel/.stamp
+$(OBJECTS) $(BUILD)/lib/crt1.o: Makefile linker/link.mk arch/$(ARCH)/arch.mk $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/generic/arch $(BUILD)/kernel/.stamp
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)

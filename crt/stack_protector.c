@@ -25,7 +25,13 @@ __attribute__((__no_stack_protector__)) static void init_canary(void)
 	uintptr_t canary;
 
 	memcpy(&canary, (const void *)__getauxval(AT_RANDOM), sizeof canary);
-	canary &= ~(uintptr_t)0xff;          /* little-endian: the first byte */
+	/* The byte at the lowest address: the least significant one on a
+	 * little-endian arch, the most significant on a big-endian one. */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	canary &= ~(uintptr_t)0xff;
+#else
+	canary &= ~((uintptr_t)0xff << (8 * (sizeof canary - 1)));
+#endif
 	__stack_chk_guard = canary;
 	__self()->canary = canary;
 }

@@ -9,8 +9,8 @@
 #define SIG_IGN ((void (*)(int))1)
 #define SIG_ERR ((void (*)(int))-1)
 #define SIGRTMIN 32          /* taskrt reserves no real-time signal */
-#define SIGRTMAX 64
-#define NSIG     65
+#define SIGRTMAX __KERNEL_NSIG   /* the kernel's _NSIG: 64, or 128 on MIPS */
+#define NSIG     (__KERNEL_NSIG + 1)
 #ifndef SIGSTKSZ
 #define SIGSTKSZ 8192
 #endif

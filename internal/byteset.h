@@ -1,8 +1,8 @@
 /* A set of bytes as a 256-bit map, for strspn and friends: building it is
  * one pass over the set's string, each membership test is O(1), so the
  * functions are linear instead of O(length * set size). */
-#ifndef _TASKRT_STRING_BYTESET_H
-#define _TASKRT_STRING_BYTESET_H
+#ifndef _TASKRT_INTERNAL_BYTESET_H
+#define _TASKRT_INTERNAL_BYTESET_H
 
 #include <stddef.h>
 

@@ -1,6 +1,6 @@
 /* Start-up facts for the rest of taskrt. */
-#ifndef _TASKRT_CRT_INTERNAL_H
-#define _TASKRT_CRT_INTERNAL_H
+#ifndef _TASKRT_INTERNAL_CRT_H
+#define _TASKRT_INTERNAL_CRT_H
 
 #include <stdint.h>
 #include "defs.h"

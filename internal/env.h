@@ -1,6 +1,6 @@
 /* What getenv, setenv and unsetenv share. */
-#ifndef _TASKRT_STDLIB_ENV_H
-#define _TASKRT_STDLIB_ENV_H
+#ifndef _TASKRT_INTERNAL_ENV_H
+#define _TASKRT_INTERNAL_ENV_H
 
 #include "defs.h"
 #include <stddef.h>

@@ -20,8 +20,8 @@
  * All return 0 (wake: the number woken) or -errno, and never touch errno:
  * -EAGAIN (*addr != val already), -ETIMEDOUT, -EINTR (a signal).
  */
-#ifndef _TASKRT_SYSCALL_FUTEX_H
-#define _TASKRT_SYSCALL_FUTEX_H
+#ifndef _TASKRT_INTERNAL_FUTEX_H
+#define _TASKRT_INTERNAL_FUTEX_H
 
 #include "defs.h"
 #include <time.h>

@@ -8,8 +8,8 @@
  * ever.  The word means 0 = free, 1 = locked, 2 = locked and someone may be
  * asleep waiting for it (see lock.c).
  */
-#ifndef _TASKRT_THREAD_LOCK_H
-#define _TASKRT_THREAD_LOCK_H
+#ifndef _TASKRT_INTERNAL_LOCK_H
+#define _TASKRT_INTERNAL_LOCK_H
 
 #include "defs.h"
 hidden void __lock(volatile int *l);

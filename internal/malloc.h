@@ -24,8 +24,8 @@
  * An aligned block (aligned_alloc with more than 16) is a piece of a
  * larger ordinary block; its header says how far back that one starts.
  */
-#ifndef _TASKRT_MALLOC_INTERNAL_H
-#define _TASKRT_MALLOC_INTERNAL_H
+#ifndef _TASKRT_INTERNAL_MALLOC_H
+#define _TASKRT_INTERNAL_MALLOC_H
 
 #include "defs.h"
 #include <stddef.h>

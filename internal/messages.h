@@ -1,6 +1,6 @@
 /* The texts behind strerror, strerror_r and strsignal. */
-#ifndef _TASKRT_STRING_MESSAGES_H
-#define _TASKRT_STRING_MESSAGES_H
+#ifndef _TASKRT_INTERNAL_MESSAGES_H
+#define _TASKRT_INTERNAL_MESSAGES_H
 
 #include "defs.h"
 /* glibc's message for an errno value, or NULL when it has none. */

@@ -8,15 +8,33 @@
  *   variant I  (rest): [ struct pthread ][ gap ][ TLS block ]
  *                                         ^TP (minus TP_BIAS)
  */
-#ifndef _TASKRT_THREAD_INTERNAL_H
-#define _TASKRT_THREAD_INTERNAL_H
+#ifndef _TASKRT_INTERNAL_PTHREAD_H
+#define _TASKRT_INTERNAL_PTHREAD_H
 
 #include "defs.h"
 #include <stddef.h>
 #include <stdint.h>
 #include <pthread.h>
+#include "signal.h"
 #include "syscall.h"
 #include <arch/tls.h>
+
+/* What an arch's tls.h may leave to these defaults (docs/porting.md). */
+#ifndef TP_BIAS
+#define TP_BIAS 0                /* TP points at the TCB's end (variant I) */
+#endif
+#ifndef TLS_GAP_ABOVE_TP
+#define TLS_GAP_ABOVE_TP 0       /* variant I: bytes between TP and the TLS block */
+#endif
+#ifndef ARCH_CLONE_TLS
+/* clone's CLONE_SETTLS argument for a new thread: TP itself. */
+typedef char clone_tls_scratch;
+static inline void *__clone_tls(void *tp, clone_tls_scratch *unused)
+{
+	(void)unused;
+	return tp;
+}
+#endif
 
 struct pthread {
 	/* The first six words are read by compiled code on x86, at fixed
@@ -45,7 +63,7 @@ struct pthread {
 	size_t map_size, guard_size;
 	void *stack;                   /* lowest address of the stack proper */
 	size_t stack_size;
-	unsigned long sigmask[2];      /* the creator's mask, for the child to restore */
+	kernel_sigset_t sigmask;       /* the creator's mask, for the child to restore */
 	int signals_blocked;           /* ... if pthread_create blocked them at all */
 	void **tsd;                    /* thread-specific data (thread/key.c), or 0 */
 };

@@ -1,6 +1,6 @@
 /* One step of a posix_spawn_file_actions_t list. */
-#ifndef _TASKRT_LIBC_PROCESS_SPAWN_H
-#define _TASKRT_LIBC_PROCESS_SPAWN_H
+#ifndef _TASKRT_INTERNAL_SPAWN_H
+#define _TASKRT_INTERNAL_SPAWN_H
 
 #include <bits/types.h>
 

@@ -12,8 +12,8 @@
  * So a printf of less than 1 KiB reaches the kernel as exactly one write(),
  * and nothing is ever left in a buffer after the call returns.
  */
-#ifndef _TASKRT_STDIO_INTERNAL_H
-#define _TASKRT_STDIO_INTERNAL_H
+#ifndef _TASKRT_INTERNAL_STDIO_H
+#define _TASKRT_INTERNAL_STDIO_H
 
 #include "defs.h"
 #include <stdarg.h>

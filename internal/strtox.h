@@ -1,7 +1,7 @@
 /* The one integer parser behind strtol, strtoul, strtoll, strtoull,
  * strtoimax, strtoumax and the ato* functions. */
-#ifndef _TASKRT_STDLIB_STRTOX_H
-#define _TASKRT_STDLIB_STRTOX_H
+#ifndef _TASKRT_INTERNAL_STRTOX_H
+#define _TASKRT_INTERNAL_STRTOX_H
 
 #include "defs.h"
 /* Parse like strtoull, clamping to the result type of the caller:

@@ -4,8 +4,8 @@
  *   __syscall_ret(r)                turns -errno into -1 with errno set
  *   syscall_errno(SYS_x, ...)       both in one: what wrappers return
  */
-#ifndef _TASKRT_SYSCALL_INTERNAL_H
-#define _TASKRT_SYSCALL_INTERNAL_H
+#ifndef _TASKRT_INTERNAL_SYSCALL_H
+#define _TASKRT_INTERNAL_SYSCALL_H
 
 #include "defs.h"
 #include <bits/syscall.h>

@@ -1,7 +1,7 @@
 /* The kernel's vDSO: a small shared object it maps into every process,
  * whose functions answer some system calls without entering the kernel. */
-#ifndef _TASKRT_SYSCALL_VDSO_H
-#define _TASKRT_SYSCALL_VDSO_H
+#ifndef _TASKRT_INTERNAL_VDSO_H
+#define _TASKRT_INTERNAL_VDSO_H
 
 #include "defs.h"
 /* The vDSO's clock_gettime (name in arch/<arch>/arch.h), or NULL where the

@@ -10,8 +10,8 @@
  * although a 0x01 byte just above a zero one may be flagged too: callers
  * find the exact byte with a byte loop afterwards).
  */
-#ifndef _TASKRT_STRING_WORD_H
-#define _TASKRT_STRING_WORD_H
+#ifndef _TASKRT_INTERNAL_WORD_H
+#define _TASKRT_INTERNAL_WORD_H
 
 #include <stdint.h>
 

@@ -1,32 +1,18 @@
 /* Signals: the system calls behind signal.h.
  *
- * The kernel's signal set is _NSIG = 64 bits; taskrt's sigset_t is larger
- * (1024 bits, as in glibc), and only its first 8 bytes go to the kernel.
+ * The kernel's signal set is KERNEL_SIGSET_SIZE bytes (internal/signal.h);
+ * taskrt's sigset_t is larger (1024 bits, as in glibc), and only its first
+ * KERNEL_SIGSET_SIZE bytes go to the kernel.  struct kernel_sigaction is
+ * arch/<arch>/ksigaction.h's, or the common layout of arch/generic/.
  */
 #include <errno.h>
 #include <signal.h>
 #include <unistd.h>
 #include <arch/arch.h>
+#include <arch/ksigaction.h>
+#include "internal/signal.h"
 #include "internal/syscall.h"
 #include "internal/defs.h"
-
-#define KERNEL_SIGSET_SIZE 8
-
-/* The kernel's struct sigaction: the restorer field exists on the arches
- * whose uapi defines SA_RESTORER (not riscv). */
-struct kernel_sigaction {
-	void (*handler)(int);
-	unsigned long flags;
-#ifdef SA_RESTORER
-	void (*restorer)(void);
-#endif
-	unsigned mask[KERNEL_SIGSET_SIZE / sizeof(unsigned)];
-	/* Spare room: qemu-riscv64 7.2 reads and writes a sa_restorer field
-	 * that riscv does not have, and would spill its copy of the old
-	 * action past the struct. */
-	unsigned long qemu_spare;
-};
-
 
 int __sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
 {

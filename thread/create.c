@@ -32,7 +32,7 @@ static int start(void *arg)
 	struct pthread *self = arg;
 
 	if (self->signals_blocked)
-		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, self->sigmask, 0, 8);
+		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, &self->sigmask, 0, KERNEL_SIGSET_SIZE);
 	__pthread_exit(self->start(self->arg));
 }
 
@@ -42,7 +42,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	struct pthread *self = __self(), *new;
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
 	size_t page = 4096, guard, stack_size, map_size = 0, area;
-	unsigned long all[2] = { -1UL, -1UL }, old_mask[2];
+	kernel_sigset_t all, old_mask;
 	int block;
 	char *map = 0, *top;
 	clone_tls_scratch scratch;
@@ -102,14 +102,14 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	block = __atomic_load_n(&__signal_handlers_installed, __ATOMIC_SEQ_CST);
 	new->signals_blocked = block;
 	if (block) {
-		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, all, old_mask, 8);
-		new->sigmask[0] = old_mask[0];
-		new->sigmask[1] = old_mask[1];
+		__builtin_memset(&all, -1, sizeof all);
+		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, &old_mask, KERNEL_SIGSET_SIZE);
+		new->sigmask = old_mask;
 	}
 	r = __clone(start, top, THREAD_FLAGS, new, (pid_t *)&new->tid,
 	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);
 	if (block)
-		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, old_mask, 0, 8);
+		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, &old_mask, 0, KERNEL_SIGSET_SIZE);
 	if (r < 0) {
 		__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_RELAXED);
 		if (map)

@@ -12,7 +12,7 @@ weak_alias(no_destructors, __pthread_tsd_run_destructors);
 _Noreturn void __pthread_exit(void *result)
 {
 	struct pthread *self = __self();
-	unsigned long all[2] = { -1UL, -1UL };
+	kernel_sigset_t all;
 	int state = DETACH_JOINABLE;
 
 	__pthread_tsd_run_destructors(self);
@@ -27,7 +27,8 @@ _Noreturn void __pthread_exit(void *result)
 	                                 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
 	    && state == DETACH_DETACHED && self->map_base) {
 		/* No handler may run once the stack is gone. */
-		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, all, 0, 8);
+		__builtin_memset(&all, -1, sizeof all);
+		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, 0, KERNEL_SIGSET_SIZE);
 		__unmapself(self->map_base, self->map_size);
 	}
 	for (;;)

@@ -29,8 +29,8 @@ weak int pthread_kill(pthread_t t, int sig)
 }
 
 /* The kernel's rt_sigprocmask already acts on the calling thread alone;
- * it reads and writes the first 8 bytes of a sigset_t (64 signals). */
+ * it reads and writes the first KERNEL_SIGSET_SIZE bytes of a sigset_t. */
 weak int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old)
 {
-	return -__syscall(SYS_rt_sigprocmask, how, set, old, 8);
+	return -__syscall(SYS_rt_sigprocmask, how, set, old, KERNEL_SIGSET_SIZE);
 }

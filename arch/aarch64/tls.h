@@ -8,7 +8,6 @@
  */
 #define TLS_VARIANT        1
 #define TLS_GAP_ABOVE_TP   16
-#define TP_BIAS            0
 
 static inline void *__get_tp(void)
 {
@@ -21,12 +20,4 @@ static inline long __set_tp(void *tp)
 {
 	__asm__ __volatile__("msr tpidr_el0, %0" : : "r"(tp));
 	return 0;
-}
-
-/* clone's CLONE_SETTLS argument for a new thread: TP itself. */
-typedef char clone_tls_scratch;
-static inline void *__clone_tls(void *tp, clone_tls_scratch *unused)
-{
-	(void)unused;
-	return tp;
 }

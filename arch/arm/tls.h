@@ -8,7 +8,6 @@
  */
 #define TLS_VARIANT        1
 #define TLS_GAP_ABOVE_TP   8
-#define TP_BIAS            0
 
 static inline void *__get_tp(void)
 {
@@ -20,12 +19,4 @@ static inline void *__get_tp(void)
 static inline long __set_tp(void *tp)
 {
 	return __syscall1(__ARM_NR_set_tls, (long)tp);
-}
-
-/* clone's CLONE_SETTLS argument for a new thread: TP itself. */
-typedef char clone_tls_scratch;
-static inline void *__clone_tls(void *tp, clone_tls_scratch *unused)
-{
-	(void)unused;
-	return tp;
 }

@@ -8,8 +8,6 @@
 #include <asm/ldt.h>
 
 #define TLS_VARIANT        2
-#define TLS_GAP_ABOVE_TP   0
-#define TP_BIAS            0
 #define CANARY_TCB_OFFSET  0x14
 
 static inline void *__get_tp(void)
@@ -37,6 +35,7 @@ static inline long __set_tp(void *tp)
 /* clone's CLONE_SETTLS argument for a new thread is a GDT entry
  * description: the same slot as ours (the %gs selector stays valid in the
  * child), with the child's TP as its base. */
+#define ARCH_CLONE_TLS 1
 typedef struct user_desc clone_tls_scratch;
 static inline void *__clone_tls(void *tp, clone_tls_scratch *desc)
 {

@@ -8,8 +8,6 @@
 #include <asm/prctl.h>
 
 #define TLS_VARIANT        2
-#define TLS_GAP_ABOVE_TP   0     /* variant I only */
-#define TP_BIAS            0     /* TP points exactly at the TCB */
 #define CANARY_TCB_OFFSET  0x28  /* gcc and clang: %fs:0x28 */
 
 static inline void *__get_tp(void)
@@ -22,12 +20,4 @@ static inline void *__get_tp(void)
 static inline long __set_tp(void *tp)
 {
 	return __syscall2(SYS_arch_prctl, ARCH_SET_FS, (long)tp);
-}
-
-/* clone's CLONE_SETTLS argument for a new thread: TP itself. */
-typedef char clone_tls_scratch;
-static inline void *__clone_tls(void *tp, clone_tls_scratch *unused)
-{
-	(void)unused;
-	return tp;
 }

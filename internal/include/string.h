@@ -1,8 +1,8 @@
 /* <string.h> as taskrt's own sources see it: the public header, and the
  * hidden __names of its functions that taskrt calls itself (see
  * internal/defs.h for why the library never calls the public names). */
-#ifndef _TASKRT_INTERNAL_STRING_H
-#define _TASKRT_INTERNAL_STRING_H
+#ifndef _TASKRT_WRAP_STRING_H
+#define _TASKRT_WRAP_STRING_H
 
 #include_next <string.h>
 #include "internal/defs.h"

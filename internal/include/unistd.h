@@ -1,8 +1,8 @@
 /* <unistd.h> as taskrt's own sources see it: the public header, and the
  * hidden __names of its functions that taskrt calls itself (see
  * internal/defs.h for why the library never calls the public names). */
-#ifndef _TASKRT_INTERNAL_UNISTD_H
-#define _TASKRT_INTERNAL_UNISTD_H
+#ifndef _TASKRT_WRAP_UNISTD_H
+#define _TASKRT_WRAP_UNISTD_H
 
 #include_next <unistd.h>
 #include "internal/defs.h"

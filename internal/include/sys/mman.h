@@ -1,8 +1,8 @@
 /* <sys/mman.h> as taskrt's own sources see it: the public header, and the
  * hidden __names of its functions that taskrt calls itself (see
  * internal/defs.h for why the library never calls the public names). */
-#ifndef _TASKRT_INTERNAL_SYS_MMAN_H
-#define _TASKRT_INTERNAL_SYS_MMAN_H
+#ifndef _TASKRT_WRAP_SYS_MMAN_H
+#define _TASKRT_WRAP_SYS_MMAN_H
 
 #include_next <sys/mman.h>
 #include "internal/defs.h"

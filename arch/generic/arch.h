@@ -1,0 +1,10 @@
+/* The generic arch facts for the C layers: what an arch/<arch>/arch.h
+ * replaces (see docs/porting.md).
+ *
+ *   VDSO_CLOCK_GETTIME        the vDSO's clock_gettime symbol; left
+ *                             undefined, clock_gettime is a system call
+ *   ARCH_SIGNAL_RESTORER(f)   the sa_restorer trampoline for sa_flags f,
+ *                             on arches whose kernel needs one (x86);
+ *                             left undefined, the kernel's own return
+ *                             path is used
+ */

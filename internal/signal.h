@@ -1,0 +1,17 @@
+/* The kernel's view of signals, for taskrt's own sources.
+ *
+ * The kernel's signal set has _NSIG bits (64 on most arches, 128 on MIPS;
+ * include/generate.sh copies it as __KERNEL_NSIG), and every rt_sig*
+ * system call takes its size in bytes.  taskrt's sigset_t is larger (1024
+ * bits, as in glibc), so a sigset_t can always be handed to the kernel. */
+#ifndef _TASKRT_INTERNAL_SIGNAL_H
+#define _TASKRT_INTERNAL_SIGNAL_H
+
+#include <bits/signal.h>
+
+#define KERNEL_SIGSET_SIZE (__KERNEL_NSIG / 8)
+
+/* A kernel signal set, for code that keeps one outside a sigset_t. */
+typedef struct { unsigned long bits[KERNEL_SIGSET_SIZE / sizeof(unsigned long)]; } kernel_sigset_t;
+
+#endif
