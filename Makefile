@@ -15,7 +15,10 @@ ARCHS = x86_64 i386 aarch64 arm riscv64
 
 HOST_ARCH := $(shell uname -m | sed 's/^i.86$$/i386/')
 ARCH ?= $(HOST_ARCH)
-include arch/$(ARCH)/arch.mk
+# The arch's folder; port-check points it at a copy of the five files a
+# new port starts from.
+ARCH_DIR ?= arch/$(ARCH)
+include $(ARCH_DIR)/arch.mk
 
 ifeq ($(origin CC),default)
 CC = gcc
@@ -52,10 +55,10 @@ LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector -fomit-
 	-idirafter $(BUILD)/kernel
 
 # arch/generic/ holds the defaults of the porting contract (docs/porting.md):
-# each of its files is built unless arch/$(ARCH)/ has one of the same name,
+# each of its files is built unless $(ARCH_DIR)/ has one of the same name,
 # whatever its extension (vfork.S replaces vfork.c).  Headers fall back the
-# same way: <arch/x.h> is arch/$(ARCH)/x.h, else arch/generic/x.h.
-ARCH_SOURCES    := $(filter-out arch/$(ARCH)/start.S,$(wildcard arch/$(ARCH)/*.S arch/$(ARCH)/*.c))
+# same way: <arch/x.h> is $(ARCH_DIR)/x.h, else arch/generic/x.h.
+ARCH_SOURCES    := $(filter-out $(ARCH_DIR)/start.S,$(wildcard $(ARCH_DIR)/*.S $(ARCH_DIR)/*.c))
 GENERIC_SOURCES := $(foreach f,$(wildcard arch/generic/*.c arch/generic/*.S), \
 	$(if $(filter $(basename $(notdir $(f))),$(basename $(notdir $(ARCH_SOURCES)))),,$(f)))
 SOURCES := $(wildcard syscall/*.c crt/*.c thread/*.c libc/*/*.c) $(ARCH_SOURCES) $(GENERIC_SOURCES)
@@ -95,12 +98,12 @@ $(BUILD)/include/%.h: include/%.h
 # and <arch/ksigaction.h> arch/generic/'s where the arch has none.
 $(BUILD)/src/arch:
 	@mkdir -p $(BUILD)/src
-	ln -sfn $(CURDIR)/arch/$(ARCH) $@
+	ln -sfn $(abspath $(ARCH_DIR)) $@
 $(BUILD)/generic/arch:
 	@mkdir -p $(BUILD)/generic
 	ln -sfn $(CURDIR)/arch/generic $@
 
-$(OBJECTS) $(BUILD)/lib/crt1.o: Makefile linker/link.mk arch/$(ARCH)/arch.mk $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/generic/arch $(BUILD)/kernel/.stamp
+$(OBJECTS) $(BUILD)/lib/crt1.o: Makefile linker/link.mk $(ARCH_DIR)/arch.mk $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/generic/arch $(BUILD)/kernel/.stamp
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)
@@ -110,7 +113,7 @@ $(BUILD)/obj/%.S.o: %.S
 	@mkdir -p $(dir $@)
 	$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
 
-$(BUILD)/lib/crt1.o: arch/$(ARCH)/start.S
+$(BUILD)/lib/crt1.o: $(ARCH_DIR)/start.S
 	@mkdir -p $(dir $@)
 	$(TARGET_CC) $(LIB_CFLAGS) -c $< -o $@
 
@@ -171,6 +174,17 @@ deps:
 
 size:
 	@sh test/size.sh $(ARCHS)
+
+# A new port starts from five files (docs/porting.md).  Build the library
+# and every test from just those five of ARCH's, arch/generic/ giving the
+# rest, and run the tests: the contract's defaults must be enough.
+PORT_FILES = arch.mk syscall.h tls.h start.S clone.S
+.PHONY: port-check
+port-check:
+	@rm -rf build/port-$(ARCH) && mkdir -p build/port-$(ARCH)/arch
+	cp $(addprefix arch/$(ARCH)/,$(PORT_FILES)) build/port-$(ARCH)/arch/
+	@$(MAKE) -s --no-print-directory check ARCH=$(ARCH) ARCH_DIR=build/port-$(ARCH)/arch \
+	  BUILD=build/port-$(ARCH)/build
 
 # make bench [ARCH=aarch64]: taskrt beside glibc, musl, nolibc and the
 # kernel floor, as one table (bench/README.md).  A benchmark: CI never runs it.
