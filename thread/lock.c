@@ -19,6 +19,7 @@
  *   - A woken thread cannot know whether others still sleep, so it takes
  *     the lock with 2, never 1: at worst one unnecessary wake later.
  */
+#include <errno.h>
 #include "internal/lock.h"
 #include "internal/futex.h"
 
@@ -27,34 +28,46 @@
  * a system call would even have started. */
 #define SPINS 100
 
-void __lock(volatile int *l)
+int __lock_wait(volatile int *l, int priv, const struct timespec *at)
 {
-	int c = 0;
-
-	/* Fast path: 0 -> 1 in one compare-and-swap.  ACQUIRE: nothing from
-	 * the critical section may be moved before we own the lock. */
-	if (__atomic_compare_exchange_n(l, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-		return;
+	int c = 1;
 
 	/* Spin a little, reading only (a read keeps the cache line shared),
 	 * while the lock is held but nobody sleeps yet. */
 	for (int i = 0; i < SPINS && c == 1; i++) {
 		c = __atomic_load_n(l, __ATOMIC_RELAXED);
-		if (c == 0 && __atomic_compare_exchange_n(l, &c, 1, 0,
-		                                          __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-			return;
+		if (c == 0 && __lock_try(l))
+			return 0;
 	}
-
-	/* Slow path: announce a waiter by storing 2.  If the old value was 0
-	 * the lock was free and is now ours (held as 2: see above). */
-	while (__atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE) != 0)
-		__futex_wait(l, 2, 0, 1);   /* returns at once unless *l == 2 */
+	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
+		return EINVAL;
+	/* Announce a waiter by storing 2.  If the old value was 0 the lock
+	 * was free and is now ours (held as 2: see above). */
+	while (__atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE) != 0) {
+		if (at && at->tv_sec < 0)
+			return ETIMEDOUT;        /* before 1970: long past */
+		/* returns at once unless *l == 2; -EINTR, -EAGAIN: look again */
+		if (__futex_wait_until(l, 2, CLOCK_REALTIME, at, priv) == -ETIMEDOUT)
+			return ETIMEDOUT;
+	}
+	return 0;
 }
 
-void __unlock(volatile int *l)
+void __lock_release(volatile int *l, int priv)
 {
 	/* RELEASE: every write of the critical section is visible before the
 	 * lock reads as free.  Wake a sleeper only if one may exist. */
 	if (__atomic_exchange_n(l, 0, __ATOMIC_RELEASE) == 2)
-		__futex_wake(l, 1, 1);
+		__futex_wake(l, 1, priv);
+}
+
+void __lock(volatile int *l)
+{
+	if (!__lock_try(l))
+		__lock_wait(l, 1, 0);
+}
+
+void __unlock(volatile int *l)
+{
+	__lock_release(l, 1);
 }

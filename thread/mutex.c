@@ -1,5 +1,7 @@
-/* pthread_mutex_t: the three-state futex lock of thread/lock.c, plus an
- * owner and a depth for the recursive and error-checking types.
+/* pthread_mutex_t: the three-state futex lock of thread/lock.c (the same
+ * primitive as taskrt's internal lock, with a deadline and process-shared
+ * futexes), plus an owner and a depth for the recursive and
+ * error-checking types.
  *
  *   __lock   0 free, 1 locked, 2 locked and someone may sleep on it
  *   __owner  the holder's tid (recursive, errorcheck only; 0 when free)
@@ -19,11 +21,9 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
-#include "internal/futex.h"
+#include "internal/lock.h"
 #include "internal/pthread.h"
 #include "internal/defs.h"
-
-#define SPINS 100
 
 /* The caller's tid: a nonzero id for __owner. */
 static int my_tid(void)
@@ -35,53 +35,18 @@ static int my_tid(void)
  * CLOCK_REALTIME deadline, or 0.  Returns 0, ETIMEDOUT or EINVAL. */
 static int acquire(pthread_mutex_t *m, const struct timespec *at)
 {
-	int c = 0, priv = !m->__pshared, r;
-
-	if (__atomic_compare_exchange_n(&m->__lock, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-		return 0;
-	/* The holder may be about to leave: look (reading only) for a while. */
-	for (int i = 0; i < SPINS && c == 1; i++) {
-		c = __atomic_load_n(&m->__lock, __ATOMIC_RELAXED);
-		if (c == 0 && __atomic_compare_exchange_n(&m->__lock, &c, 1, 0,
-		                                          __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-			return 0;
-	}
-	/* POSIX checks the deadline only when the caller would block. */
-	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
-		return EINVAL;
-	/* Announce a waiter (2); an old value of 0 means the lock is ours. */
-	while (__atomic_exchange_n(&m->__lock, 2, __ATOMIC_ACQUIRE) != 0) {
-		if (at && at->tv_sec < 0)
-			return ETIMEDOUT;        /* before 1970: long past */
-		r = __futex_wait_until(&m->__lock, 2, CLOCK_REALTIME, at, priv);
-		if (r == -ETIMEDOUT)
-			return ETIMEDOUT;        /* -EINTR, -EAGAIN: look again */
-	}
-	return 0;
-}
-
-static void release(pthread_mutex_t *m)
-{
-	int priv = !m->__pshared;
-
-	/* RELEASE: the critical section's writes are visible before the word
-	 * reads 0.  Only an old value of 2 means a sleeper may need us.  Not
-	 * a byte of the mutex is read after the exchange: the next owner may
-	 * already have unlocked and freed it (the wake needs just the address). */
-	if (__atomic_exchange_n(&m->__lock, 0, __ATOMIC_RELEASE) == 2)
-		__futex_wake(&m->__lock, 1, priv);
+	return __lock_try(&m->__lock) ? 0 : __lock_wait(&m->__lock, !m->__pshared, at);
 }
 
 /* lock, trylock and timedlock in one: try != 0 never sleeps. */
 static int lock(pthread_mutex_t *m, const struct timespec *at, int try)
 {
-	int me, r, c = 0;
+	int me, r;
 
 	if (m->__type == PTHREAD_MUTEX_NORMAL) {
 		if (!try)
 			return acquire(m, at);
-		return __atomic_compare_exchange_n(&m->__lock, &c, 1, 0, __ATOMIC_ACQUIRE,
-		                                   __ATOMIC_RELAXED) ? 0 : EBUSY;
+		return __lock_try(&m->__lock) ? 0 : EBUSY;
 	}
 	me = my_tid();
 	if (__atomic_load_n(&m->__owner, __ATOMIC_RELAXED) == me) {
@@ -93,8 +58,7 @@ static int lock(pthread_mutex_t *m, const struct timespec *at, int try)
 		return 0;
 	}
 	if (try) {
-		if (!__atomic_compare_exchange_n(&m->__lock, &c, 1, 0, __ATOMIC_ACQUIRE,
-		                                 __ATOMIC_RELAXED))
+		if (!__lock_try(&m->__lock))
 			return EBUSY;
 	} else if ((r = acquire(m, at)) != 0) {
 		return r;
@@ -134,7 +98,7 @@ int __pthread_mutex_unlock(pthread_mutex_t *m)
 		}
 		__atomic_store_n(&m->__owner, 0, __ATOMIC_RELAXED);
 	}
-	release(m);
+	__lock_release(&m->__lock, !m->__pshared);
 	return 0;
 }
 weak_alias(__pthread_mutex_unlock, pthread_mutex_unlock);
