@@ -19,7 +19,6 @@
 
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
 	CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
-#define ROUND_UP(n, a) (((n) + (a) - 1) & -(a))
 
 volatile int __threads_besides_one;
 long __clone(int (*fn)(void *), void *stack, int flags, void *arg,
@@ -66,21 +65,33 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 	 * joinable too. */
 	__thread_tid(self);
 
-	area = ROUND_UP(image.area, 16);
+	/* Sizes come from the program and may be anything up to SIZE_MAX:
+	 * every rounding and sum below is checked, because one that wraps
+	 * would leave a mapping with no room for the stack (glibc says EINVAL
+	 * too).  A size that does not wrap but cannot be mapped is EAGAIN. */
+	if (__builtin_add_overflow(image.area, 15, &area))
+		return EINVAL;
+	area &= -16;
 	if (attr->__stack) {
 		/* The caller's stack: TCB and TLS go at its top. */
-		if (attr->__stack_size < area + PTHREAD_STACK_MIN / 4)
+		uintptr_t end;
+
+		if (__builtin_add_overflow((uintptr_t)attr->__stack, attr->__stack_size, &end)
+		    || attr->__stack_size < area + PTHREAD_STACK_MIN / 4)
 			return EINVAL;
-		top = (char *)(((uintptr_t)attr->__stack + attr->__stack_size - area) & -16);
+		top = (char *)((end - area) & -16);
 		guard = 0;
 		stack_size = top - (char *)attr->__stack;
 	} else {
 		page = getauxval(AT_PAGESZ);
-		guard = ROUND_UP(attr->__guard_size, page);
-		stack_size = ROUND_UP(attr->__stack_size, page);
-		map_size = guard + stack_size + ROUND_UP(area, page);
-		if (map_size < stack_size || stack_size > (size_t)-1 / 2)
-			return EINVAL;       /* wrapped around: no such mapping */
+		if (__builtin_add_overflow(attr->__guard_size, page - 1, &guard)
+		    || __builtin_add_overflow(attr->__stack_size, page - 1, &stack_size)
+		    || __builtin_add_overflow(area, page - 1, &map_size)
+		    || __builtin_add_overflow(map_size & -page, guard & -page, &map_size)
+		    || __builtin_add_overflow(map_size, stack_size & -page, &map_size))
+			return EINVAL;
+		guard &= -page;
+		stack_size &= -page;
 		map = __stack_map(map_size, guard);
 		if (!map)
 			return EAGAIN;
