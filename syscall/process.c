@@ -52,6 +52,8 @@ pid_t fork(void)
 		 * as for every thread taskrt knows */
 		__self()->tid = __syscall(SYS_set_tid_address, &__self()->tid);
 		__threads_besides_one = 0;
+		/* a parent thread that held our tid is not in the child */
+		__self()->tid_users = 0;
 	}
 	when = r == 0 ? FORK_CHILD : FORK_PARENT;
 	__atexit_fork(when);

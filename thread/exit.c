@@ -27,6 +27,9 @@ _Noreturn void pthread_exit(void *result)
 		__threads_besides_one = 0;
 		exit(0);
 	}
+	/* From here on no call reaches our tid (thread/tid.c): the kernel
+	 * may give it to a new thread as soon as we are gone. */
+	__thread_tid_retire(self);
 	/* Joinable -> exiting, unless someone detached us first.  (A detach
 	 * that finds us exiting joins us instead.) */
 	if (!__atomic_compare_exchange_n(&self->detach_state, &state, DETACH_EXITING, 0,

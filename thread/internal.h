@@ -46,7 +46,12 @@ struct pthread {
 	unsigned long sigmask[2];      /* the creator's mask, for the child to restore */
 	int signals_blocked;           /* ... if pthread_create blocked them at all */
 	void **tsd;                    /* thread-specific data (thread/key.c), or 0 */
+	/* How many calls of other threads are using our tid right now, plus
+	 * TID_RETIRED once we have begun to exit (thread/tid.c). */
+	volatile int tid_users;
 };
+
+#define TID_RETIRED (1 << 30)
 
 enum { DETACH_JOINABLE, DETACH_DETACHED, DETACH_EXITING };
 
@@ -98,6 +103,21 @@ static inline int __thread_tid(struct pthread *t)
 		t->tid = __syscall(SYS_set_tid_address, &t->tid);
 	return t->tid;
 }
+
+/* A call that acts on another thread through its tid (tgkill, sched_*,
+ * its /proc comm file) holds the tid while it does, so that the thread
+ * cannot finish exiting, and the kernel cannot give the tid to a new
+ * thread, in between (thread/tid.c):
+ *
+ *   int tid = __thread_tid_hold(t);
+ *   if (tid) { ...system calls on tid...; }
+ *   __thread_tid_drop(t);
+ *
+ * The hold answers 0 for a thread that has begun to exit: ESRCH. */
+int __thread_tid_hold(struct pthread *t);
+void __thread_tid_drop(struct pthread *t);
+/* pthread_exit: no hold succeeds from now on; wait for the ones taken. */
+void __thread_tid_retire(struct pthread *self);
 
 /* What every live thread shares (thread/create.c). */
 extern volatile int __threads_besides_one;   /* live threads - 1 */

@@ -73,25 +73,30 @@ int pthread_attr_getschedparam(const pthread_attr_t *restrict attr,
 	return 0;
 }
 
+/* Both hold the tid across their system calls (thread/tid.c): a thread
+ * that is exiting is ESRCH, and its tid cannot pass to a new thread while
+ * we use it. */
 int pthread_setschedparam(pthread_t t, int policy, const struct sched_param *param)
 {
-	int tid = __thread_tid(t);
+	int tid = __thread_tid_hold(t), r = ESRCH;
 
-	return tid ? -__syscall(SYS_sched_setscheduler, tid, policy, param) : ESRCH;
+	if (tid)
+		r = -__syscall(SYS_sched_setscheduler, tid, policy, param);
+	__thread_tid_drop(t);
+	return r;
 }
 
 int pthread_getschedparam(pthread_t t, int *restrict policy, struct sched_param *restrict param)
 {
-	int tid = __thread_tid(t);
-	long r;
+	int tid = __thread_tid_hold(t);
+	long r = -ESRCH;
 
-	if (!tid)
-		return ESRCH;
-	r = __syscall(SYS_sched_getscheduler, tid);
-	if (r < 0)
-		return -r;
-	*policy = r & ~SCHED_RESET_ON_FORK;    /* a flag, not a policy */
-	return -__syscall(SYS_sched_getparam, tid, param);
+	if (tid && (r = __syscall(SYS_sched_getscheduler, tid)) >= 0) {
+		*policy = r & ~SCHED_RESET_ON_FORK;    /* a flag, not a policy */
+		r = __syscall(SYS_sched_getparam, tid, param);
+	}
+	__thread_tid_drop(t);
+	return -r;
 }
 
 /* The plain sched_* calls: pid 0 is the calling thread.  -1 and errno. */
