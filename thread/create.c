@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 #include <sys/auxv.h>
 #include "crt/internal.h"
+#include "syscall/futex.h"
 #include "thread/internal.h"
 
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
@@ -30,10 +31,40 @@ static struct tls_image image;
 
 extern volatile int __signal_handlers_installed;   /* syscall/signal_handlers.c */
 
+/* PTHREAD_EXPLICIT_SCHED: the new thread must not run the program's code
+ * under the creator's policy, nor at all if its own cannot be set.  So the
+ * creator sets it (sched_setscheduler on the new tid) while the thread
+ * waits at a gate in its TCB:
+ *
+ *   CLOSED    as created; the thread moves it to WAITING and sleeps,
+ *   OPEN      the creator set the policy: go on (waking a WAITING thread),
+ *   REFUSED   it could not: exit at once, without touching the stack or
+ *             anything else; the creator waits for the kernel's clear of
+ *             the tid, frees the mapping itself and returns the error.
+ *
+ * The creator opens the gate with one exchange, which also tells it
+ * whether the thread already sleeps and needs a wake.  The thread waits
+ * with the creator's signals still blocked (when pthread_create blocked
+ * them), so the wait ends only through that wake. */
+static void wait_at_gate(struct pthread *self)
+{
+	int gate = GATE_CLOSED;
+
+	if (__atomic_compare_exchange_n(&self->start_gate, &gate, GATE_WAITING, 0,
+	                                __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		while ((gate = __atomic_load_n(&self->start_gate, __ATOMIC_ACQUIRE)) == GATE_WAITING)
+			__futex_wait(&self->start_gate, GATE_WAITING, 0, 1);
+	if (gate == GATE_REFUSED)
+		for (;;)
+			__syscall(SYS_exit, 0);
+}
+
 static int start(void *arg)
 {
 	struct pthread *self = arg;
 
+	if (self->start_gate)
+		wait_at_gate(self);
 	if (self->signals_blocked)
 		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, self->sigmask, 0, 8);
 	pthread_exit(self->start(self->arg));
@@ -46,7 +77,7 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
 	size_t page = 4096, guard, stack_size, map_size = 0, area;
 	unsigned long all[2] = { -1UL, -1UL }, old_mask[2];
-	int block;
+	int block, explicit, err = 0;
 	char *map = 0, *top;
 	clone_tls_scratch scratch;
 	long r;
@@ -109,6 +140,8 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 	new->guard_size = guard;
 	new->stack = top - stack_size;
 	new->stack_size = stack_size;
+	explicit = attr->__inherit == PTHREAD_EXPLICIT_SCHED;
+	new->start_gate = explicit ? GATE_CLOSED : GATE_OPEN;
 
 	__atomic_fetch_add(&__threads_besides_one, 1, __ATOMIC_RELAXED);
 	/* Everything the creator needs after the clone stays in its own
@@ -125,11 +158,26 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);
 	if (block)
 		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, old_mask, 0, 8);
-	if (r < 0) {
+	if (r >= 0 && explicit) {
+		/* The thread waits at its gate: new is still ours to read. */
+		struct sched_param param = { .sched_priority = attr->__priority };
+		int tid;
+
+		err = -__syscall(SYS_sched_setscheduler, r, attr->__policy, &param);
+		if (__atomic_exchange_n(&new->start_gate, err ? GATE_REFUSED : GATE_OPEN,
+		                        __ATOMIC_ACQ_REL) == GATE_WAITING)
+			__futex_wake(&new->start_gate, 1, 1);
+		if (err) {
+			/* The kernel's wake on the tid is a shared one (join.c). */
+			while ((tid = new->tid) != 0)
+				__futex_wait(&new->tid, tid, 0, 0);
+		}
+	}
+	if (r < 0 || err) {
 		__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_RELAXED);
 		if (map)
 			__stack_release(map, map_size, guard);
-		return EAGAIN;
+		return err ? err : EAGAIN;
 	}
 	*thread = new;
 	return 0;

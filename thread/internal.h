@@ -49,7 +49,12 @@ struct pthread {
 	/* How many calls of other threads are using our tid right now, plus
 	 * TID_RETIRED once we have begun to exit (thread/tid.c). */
 	volatile int tid_users;
+	/* GATE_* below: with PTHREAD_EXPLICIT_SCHED the new thread waits
+	 * here until its creator has set its policy (thread/create.c). */
+	volatile int start_gate;
 };
+
+enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };
 
 #define TID_RETIRED (1 << 30)
 

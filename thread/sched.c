@@ -7,8 +7,11 @@
  * (CAP_SYS_NICE or RLIMIT_RTPRIO); without it the kernel says EPERM, and
  * so do we.
  *
- * Note: pthread_create does not act on PTHREAD_EXPLICIT_SCHED yet; the
- * attributes below are stored and read back only.
+ * With PTHREAD_EXPLICIT_SCHED, pthread_create applies the policy and
+ * priority stored below before the new thread runs any of the program's
+ * code, and fails with the kernel's EPERM or EINVAL where it cannot
+ * (thread/create.c); with PTHREAD_INHERIT_SCHED the thread inherits the
+ * creator's, as every Linux thread does.
  */
 #include <errno.h>
 #include <pthread.h>
