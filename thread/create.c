@@ -75,7 +75,7 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 {
 	struct pthread *self = __self(), *new;
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
-	size_t page = 4096, guard, stack_size, map_size = 0, area;
+	size_t page = 4096, guard, stack_size, map_size = 0, area, given_size = 0;
 	unsigned long all[2] = { -1UL, -1UL }, old_mask[2];
 	int block, explicit, err = 0;
 	char *map = 0, *top;
@@ -113,6 +113,7 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 		top = (char *)((end - area) & -16);
 		guard = 0;
 		stack_size = top - (char *)attr->__stack;
+		given_size = attr->__stack_size;
 	} else {
 		page = getauxval(AT_PAGESZ);
 		if (__builtin_add_overflow(attr->__guard_size, page - 1, &guard)
@@ -138,8 +139,10 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 	new->map_base = map;
 	new->map_size = map_size;
 	new->guard_size = guard;
+	/* What pthread_getattr_np reports: the program's own stack exactly as
+	 * it was given (the TCB and TLS at its top included), as glibc. */
 	new->stack = top - stack_size;
-	new->stack_size = stack_size;
+	new->stack_size = given_size ? given_size : stack_size;
 	explicit = attr->__inherit == PTHREAD_EXPLICIT_SCHED;
 	new->start_gate = explicit ? GATE_CLOSED : GATE_OPEN;
 
