@@ -10,6 +10,11 @@ static void (*handlers[ATEXIT_MAX])(void);
 static int count;
 static volatile int lock;
 
+void __atexit_fork(int when)
+{
+	__lock_fork(&lock, when);
+}
+
 int atexit(void (*fn)(void))
 {
 	int ok;

@@ -38,6 +38,9 @@ _Noreturn void pthread_exit(void *result);
 pthread_t pthread_self(void);
 int pthread_equal(pthread_t a, pthread_t b);
 int pthread_getattr_np(pthread_t thread, pthread_attr_t *attr);
+/* Handlers fork() runs: prepare (newest first) before it, parent and child
+ * (oldest first) after it, in each process.  Any may be NULL. */
+int pthread_atfork(void (*prepare)(void), void (*parent)(void), void (*child)(void));
 /* The defaults for threads created without an attr (glibc's _np names). */
 int pthread_setattr_default_np(const pthread_attr_t *attr);
 int pthread_getattr_default_np(pthread_attr_t *attr);

@@ -43,4 +43,32 @@ hidden int __lock_wait(volatile int *l, int priv, const struct timespec *at);
  * already have unlocked and freed it (the wake needs only the address). */
 hidden void __lock_release(volatile int *l, int priv);
 
+/* fork() and the internal locks.  The child of a threaded process has one
+ * thread, the one that called fork; a lock another thread held at that
+ * moment would stay held in the child for ever.  So fork takes every
+ * internal lock first, and after the fork the parent unlocks them, while
+ * the child, whose only thread holds them all and where nobody can be
+ * asleep on them, simply stores 0.  Each module that has a lock defines
+ * a hook that does this for all of its locks (syscall/process.c calls
+ * them; they are weak there, so that a program links only the modules it
+ * uses). */
+enum { FORK_PREPARE, FORK_PARENT, FORK_CHILD };
+
+static inline void __lock_fork(volatile int *l, int when)
+{
+	if (when == FORK_PREPARE)
+		__lock(l);
+	else if (when == FORK_PARENT)
+		__unlock(l);
+	else
+		*l = 0;
+}
+
+hidden void __atfork_run(int when);        /* pthread_atfork's handlers (thread/atfork.c) */
+hidden void __atexit_fork(int when);       /* crt/atexit.c */
+hidden void __key_fork(int when);          /* thread/key.c */
+hidden void __stack_fork(int when);        /* thread/stack.c */
+hidden void __malloc_fork(int when);       /* libc/malloc/malloc.c */
+
+
 #endif

@@ -66,7 +66,17 @@ struct pthread {
 	kernel_sigset_t sigmask;       /* the creator's mask, for the child to restore */
 	int signals_blocked;           /* ... if pthread_create blocked them at all */
 	void **tsd;                    /* thread-specific data (thread/key.c), or 0 */
+	/* How many calls of other threads are using our tid right now, plus
+	 * TID_RETIRED once we have begun to exit (thread/tid.c). */
+	volatile int tid_users;
+	/* GATE_* below: with PTHREAD_EXPLICIT_SCHED the new thread waits
+	 * here until its creator has set its policy (thread/create.c). */
+	volatile int start_gate;
 };
+
+enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };
+
+#define TID_RETIRED (1 << 30)
 
 enum { DETACH_JOINABLE, DETACH_DETACHED, DETACH_EXITING };
 
@@ -118,6 +128,21 @@ static inline int __thread_tid(struct pthread *t)
 		t->tid = __syscall(SYS_set_tid_address, &t->tid);
 	return t->tid;
 }
+
+/* A call that acts on another thread through its tid (tgkill, sched_*,
+ * its /proc comm file) holds the tid while it does, so that the thread
+ * cannot finish exiting, and the kernel cannot give the tid to a new
+ * thread, in between (thread/tid.c):
+ *
+ *   int tid = __thread_tid_hold(t);
+ *   if (tid) { ...system calls on tid...; }
+ *   __thread_tid_drop(t);
+ *
+ * The hold answers 0 for a thread that has begun to exit: ESRCH. */
+hidden int __thread_tid_hold(struct pthread *t);
+hidden void __thread_tid_drop(struct pthread *t);
+/* pthread_exit: no hold succeeds from now on; wait for the ones taken. */
+hidden void __thread_tid_retire(struct pthread *self);
 
 /* What every live thread shares (thread/create.c). */
 /* The attributes of pthread_create(.., NULL, ..) (thread/attr.c), which

@@ -3,28 +3,64 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "internal/pthread.h"
 #include "internal/defs.h"
+#include "internal/pthread.h"
+#include "internal/lock.h"
+
+/* fork's hooks, no-ops unless the program links the module that defines
+ * one (thread/lock.h says what they do). */
+static void fork_none(int when) { (void)when; }
+weak_alias(fork_none, __atfork_run);
+weak_alias(fork_none, __atexit_fork);
+weak_alias(fork_none, __key_fork);
+weak_alias(fork_none, __stack_fork);
+weak_alias(fork_none, __malloc_fork);
 
 /* Where there is no fork system call (aarch64, riscv64), fork is a clone
  * that shares nothing and signals SIGCHLD; every other clone argument is 0,
  * so no arch's argument order matters.
  *
  * The child is a process of one thread, whatever the parent had: it learns
- * its own tid (mutex owners are tids) and that it is alone. */
+ * its own tid (mutex owners are tids) and that it is alone.  Around the
+ * system call: the program's prepare handlers, then every internal lock,
+ * so that no other thread holds one at the moment of the copy; after it,
+ * the locks are given back (parent) or reset (child), then the parent or
+ * child handlers run (thread/atfork.c has the order). */
 weak pid_t fork(void)
 {
+	long r;
+	int when;
+
+	/* Every internal lock, in an order that nests the way the library
+	 * nests them: malloc's last, since code holding another lock may
+	 * allocate.  The hooks are called from here directly, not through a
+	 * helper: gcc 12 at -Os deletes the calls to a static helper whose
+	 * only calls are to these weak no-ops, as if nothing could replace
+	 * them. */
+	__atfork_run(FORK_PREPARE);
+	__atexit_fork(FORK_PREPARE);
+	__key_fork(FORK_PREPARE);
+	__stack_fork(FORK_PREPARE);
+	__malloc_fork(FORK_PREPARE);
 #ifdef SYS_fork
-	long r = __syscall(SYS_fork);
+	r = __syscall(SYS_fork);
 #else
-	long r = __syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
+	r = __syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
 #endif
 	if (r == 0) {
 		/* its tid, and the kernel clears it when this thread ends,
 		 * as for every thread taskrt knows */
 		__self()->tid = __syscall(SYS_set_tid_address, &__self()->tid);
 		__threads_besides_one = 0;
+		/* a parent thread that held our tid is not in the child */
+		__self()->tid_users = 0;
 	}
+	when = r == 0 ? FORK_CHILD : FORK_PARENT;
+	__atexit_fork(when);
+	__key_fork(when);
+	__stack_fork(when);
+	__malloc_fork(when);
+	__atfork_run(when);
 	return __syscall_ret(r);
 }
 

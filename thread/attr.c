@@ -3,6 +3,9 @@
 #include <errno.h>
 #include <pthread.h>
 #include <bits/resource.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <sys/auxv.h>
 #include "internal/pthread.h"
 #include "internal/defs.h"
 
@@ -96,21 +99,82 @@ weak int pthread_getattr_default_np(pthread_attr_t *attr)
 	return 0;
 }
 
-/* What a running thread was given.  The main thread's stack is the
- * kernel's: its size is the stack rlimit, its top the start-up stack. */
+/* The mapping of /proc/self/maps that holds addr: its end (*to), and the
+ * end of the mapping listed before it (*below, 0 if none).  0 or an error
+ * number.  Each line starts "from-to " in hex; the rest is skipped. */
+static int find_mapping(uintptr_t addr, uintptr_t *to, uintptr_t *below)
+{
+	char buf[256];
+	uintptr_t field[2] = { 0, 0 }, prev_to = 0;
+	int fd = __syscall(SYS_openat, AT_FDCWD, "/proc/self/maps", O_RDONLY | O_CLOEXEC);
+	int which = 0, r = ENOENT;
+	long n, i;
+
+	if (fd < 0)
+		return -fd;
+	while (r == ENOENT && (n = __syscall(SYS_read, fd, buf, sizeof buf)) > 0) {
+		for (i = 0; i < n && r == ENOENT; i++) {
+			char c = buf[i];
+
+			if (c == '\n') {
+				if (field[0] <= addr && addr < field[1]) {
+					*to = field[1];
+					*below = prev_to;
+					r = 0;
+				}
+				prev_to = field[1];
+				field[0] = field[1] = 0;
+				which = 0;
+			} else if (which < 2) {
+				if (c == '-' || c == ' ')
+					which++;
+				else
+					field[which] = field[which] * 16
+					               + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+			}
+		}
+	}
+	__syscall(SYS_close, fd);
+	return r;
+}
+
+/* The main thread's stack is the kernel's, and what glibc reports for it:
+ * its top is the page boundary above the start-up stack pointer (argc,
+ * then argv, envp and auxv pointers); what lies above that, up to the end
+ * of the stack's mapping (the strings of argv and envp, AT_EXECFN), has
+ * already used part of RLIMIT_STACK, so the size is the limit less that,
+ * rounded down to a page, and at most the room down to the mapping below. */
+static int main_stack(struct pthread *t, pthread_attr_t *attr)
+{
+	uintptr_t page = __getauxval(AT_PAGESZ), sp = (uintptr_t)t->initial_sp;
+	uintptr_t top = (sp & -page) + page, to, below;
+	unsigned long long limit[2];             /* cur, max */
+	unsigned long long size;
+	long r = __syscall(SYS_prlimit64, 0, RLIMIT_STACK, 0, limit);
+
+	if (r < 0)
+		return -r;
+	if ((r = find_mapping(sp, &to, &below)))
+		return r;
+	size = (limit[0] - (to - top)) & -(unsigned long long)page;
+	if (size > top - below)
+		size = top - below;          /* now it fits in a size_t */
+	attr->__stack_size = size;
+	attr->__stack = (char *)(top - attr->__stack_size);
+	return 0;
+}
+
+/* What a running thread was given: for a thread pthread_create mapped,
+ * the stack it asked for (rounded to pages); for one on the program's
+ * own stack, exactly that stack. */
 weak int pthread_getattr_np(pthread_t t, pthread_attr_t *attr)
 {
 	__pthread_attr_init(attr);
 	attr->__detach = t->detach_state == DETACH_DETACHED;
 	attr->__guard_size = t->guard_size;
-	if (t->stack) {
-		attr->__stack = t->stack;
-		attr->__stack_size = t->stack_size;
-	} else {
-		unsigned long long limit[2] = { 8 << 20, 0 };   /* cur, max */
-		__syscall(SYS_prlimit64, 0, RLIMIT_STACK, 0, limit);
-		attr->__stack_size = limit[0] > (64ULL << 20) ? 64UL << 20 : limit[0];
-		attr->__stack = (char *)t->initial_sp - attr->__stack_size;
-	}
+	if (!t->stack)
+		return main_stack(t, attr);
+	attr->__stack = t->stack;
+	attr->__stack_size = t->stack_size;
 	return 0;
 }

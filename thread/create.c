@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 #include <sys/auxv.h>
 #include "internal/crt.h"
+#include "internal/futex.h"
 #include "internal/pthread.h"
 #include "internal/defs.h"
 
@@ -27,10 +28,40 @@ volatile int __threads_besides_one;
 static struct tls_image image;
 
 
+/* PTHREAD_EXPLICIT_SCHED: the new thread must not run the program's code
+ * under the creator's policy, nor at all if its own cannot be set.  So the
+ * creator sets it (sched_setscheduler on the new tid) while the thread
+ * waits at a gate in its TCB:
+ *
+ *   CLOSED    as created; the thread moves it to WAITING and sleeps,
+ *   OPEN      the creator set the policy: go on (waking a WAITING thread),
+ *   REFUSED   it could not: exit at once, without touching the stack or
+ *             anything else; the creator waits for the kernel's clear of
+ *             the tid, frees the mapping itself and returns the error.
+ *
+ * The creator opens the gate with one exchange, which also tells it
+ * whether the thread already sleeps and needs a wake.  The thread waits
+ * with the creator's signals still blocked (when pthread_create blocked
+ * them), so the wait ends only through that wake. */
+static void wait_at_gate(struct pthread *self)
+{
+	int gate = GATE_CLOSED;
+
+	if (__atomic_compare_exchange_n(&self->start_gate, &gate, GATE_WAITING, 0,
+	                                __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		while ((gate = __atomic_load_n(&self->start_gate, __ATOMIC_ACQUIRE)) == GATE_WAITING)
+			__futex_wait(&self->start_gate, GATE_WAITING, 0, 1);
+	if (gate == GATE_REFUSED)
+		for (;;)
+			__syscall(SYS_exit, 0);
+}
+
 static int start(void *arg)
 {
 	struct pthread *self = arg;
 
+	if (self->start_gate)
+		wait_at_gate(self);
 	if (self->signals_blocked)
 		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, &self->sigmask, 0, KERNEL_SIGSET_SIZE);
 	__pthread_exit(self->start(self->arg));
@@ -41,9 +72,9 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 {
 	struct pthread *self = __self(), *new;
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
-	size_t page = 4096, guard, stack_size, map_size = 0, area;
+	size_t page = 4096, guard, stack_size, map_size = 0, area, given_size = 0;
 	kernel_sigset_t all, old_mask;
-	int block;
+	int block, explicit, err = 0;
 	char *map = 0, *top;
 	clone_tls_scratch scratch;
 	long r;
@@ -62,21 +93,34 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	 * joinable too. */
 	__thread_tid(self);
 
-	area = ROUND_UP(image.area, 16);
+	/* Sizes come from the program and may be anything up to SIZE_MAX:
+	 * every rounding and sum below is checked, because one that wraps
+	 * would leave a mapping with no room for the stack (glibc says EINVAL
+	 * too).  A size that does not wrap but cannot be mapped is EAGAIN. */
+	if (__builtin_add_overflow(image.area, 15, &area))
+		return EINVAL;
+	area &= -16;
 	if (attr->__stack) {
 		/* The caller's stack: TCB and TLS go at its top. */
-		if (attr->__stack_size < area + PTHREAD_STACK_MIN / 4)
+		uintptr_t end;
+
+		if (__builtin_add_overflow((uintptr_t)attr->__stack, attr->__stack_size, &end)
+		    || attr->__stack_size < area + PTHREAD_STACK_MIN / 4)
 			return EINVAL;
-		top = (char *)(((uintptr_t)attr->__stack + attr->__stack_size - area) & -16);
+		top = (char *)((end - area) & -16);
 		guard = 0;
 		stack_size = top - (char *)attr->__stack;
+		given_size = attr->__stack_size;
 	} else {
 		page = __getauxval(AT_PAGESZ);
-		guard = ROUND_UP(attr->__guard_size, page);
-		stack_size = ROUND_UP(attr->__stack_size, page);
-		map_size = guard + stack_size + ROUND_UP(area, page);
-		if (map_size < stack_size || stack_size > (size_t)-1 / 2)
-			return EINVAL;       /* wrapped around: no such mapping */
+		if (__builtin_add_overflow(attr->__guard_size, page - 1, &guard)
+		    || __builtin_add_overflow(attr->__stack_size, page - 1, &stack_size)
+		    || __builtin_add_overflow(area, page - 1, &map_size)
+		    || __builtin_add_overflow(map_size & -page, guard & -page, &map_size)
+		    || __builtin_add_overflow(map_size, stack_size & -page, &map_size))
+			return EINVAL;
+		guard &= -page;
+		stack_size &= -page;
 		map = __stack_map(map_size, guard);
 		if (!map)
 			return EAGAIN;
@@ -92,8 +136,12 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	new->map_base = map;
 	new->map_size = map_size;
 	new->guard_size = guard;
+	/* What pthread_getattr_np reports: the program's own stack exactly as
+	 * it was given (the TCB and TLS at its top included), as glibc. */
 	new->stack = top - stack_size;
-	new->stack_size = stack_size;
+	new->stack_size = given_size ? given_size : stack_size;
+	explicit = attr->__inherit == PTHREAD_EXPLICIT_SCHED;
+	new->start_gate = explicit ? GATE_CLOSED : GATE_OPEN;
 
 	__atomic_fetch_add(&__threads_besides_one, 1, __ATOMIC_RELAXED);
 	/* Everything the creator needs after the clone stays in its own
@@ -110,11 +158,26 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);
 	if (block)
 		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, &old_mask, 0, KERNEL_SIGSET_SIZE);
-	if (r < 0) {
+	if (r >= 0 && explicit) {
+		/* The thread waits at its gate: new is still ours to read. */
+		struct sched_param param = { .sched_priority = attr->__priority };
+		int tid;
+
+		err = -__syscall(SYS_sched_setscheduler, r, attr->__policy, &param);
+		if (__atomic_exchange_n(&new->start_gate, err ? GATE_REFUSED : GATE_OPEN,
+		                        __ATOMIC_ACQ_REL) == GATE_WAITING)
+			__futex_wake(&new->start_gate, 1, 1);
+		if (err) {
+			/* The kernel's wake on the tid is a shared one (join.c). */
+			while ((tid = new->tid) != 0)
+				__futex_wait(&new->tid, tid, 0, 0);
+		}
+	}
+	if (r < 0 || err) {
 		__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_RELAXED);
 		if (map)
 			__stack_release(map, map_size, guard);
-		return EAGAIN;
+		return err ? err : EAGAIN;
 	}
 	*thread = new;
 	return 0;

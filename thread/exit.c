@@ -1,6 +1,12 @@
 /* pthread_exit: key destructors, then either the whole process (the last
  * thread ends it as exit(0) would), or this thread alone: a joinable thread
- * leaves its TCB for pthread_join; a detached one unmaps its own stack. */
+ * leaves its TCB for pthread_join; a detached one unmaps its own stack.
+ *
+ * Exactly one party frees a thread's mapping.  detach_state decides who,
+ * in one compare-and-swap each: the thread moves JOINABLE -> EXITING here,
+ * pthread_detach moves JOINABLE -> DETACHED.  Whoever finds the other's
+ * value lost the race: a detach that finds EXITING joins (and frees) the
+ * thread itself; an exit that finds DETACHED frees its own mapping. */
 #include <pthread.h>
 #include <stdlib.h>
 #include "internal/defs.h"
@@ -21,15 +27,27 @@ _Noreturn void __pthread_exit(void *result)
 		__threads_besides_one = 0;
 		exit(0);
 	}
+	/* From here on no call reaches our tid (thread/tid.c): the kernel
+	 * may give it to a new thread as soon as we are gone. */
+	__thread_tid_retire(self);
 	/* Joinable -> exiting, unless someone detached us first.  (A detach
 	 * that finds us exiting joins us instead.) */
 	if (!__atomic_compare_exchange_n(&self->detach_state, &state, DETACH_EXITING, 0,
 	                                 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
-	    && state == DETACH_DETACHED && self->map_base) {
-		/* No handler may run once the stack is gone. */
+	    && state == DETACH_DETACHED) {
+		/* Detached: nobody will join us, and the memory of our TCB is
+		 * ours to free (taskrt's mapping) or the program's to reuse (its
+		 * own stack) the moment we are gone.  So the kernel must not
+		 * clear and wake the tid word at our exit: it would write 0
+		 * into whatever is mapped there by then, a malloc block or the
+		 * next thread's TCB (whose join would then return early).
+		 * set_tid_address(0) disarms it, before any unmap.
+		 * No handler may run once the stack is gone. */
 		__builtin_memset(&all, -1, sizeof all);
 		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, 0, KERNEL_SIGSET_SIZE);
-		__unmapself(self->map_base, self->map_size);
+		__syscall(SYS_set_tid_address, 0);
+		if (self->map_base)
+			__unmapself(self->map_base, self->map_size);
 	}
 	for (;;)
 		__syscall(SYS_exit, 0);

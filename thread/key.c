@@ -34,6 +34,11 @@ static struct {
 } keys[PTHREAD_KEYS_MAX];
 static volatile int lock;          /* guards keys[] against create/delete races */
 
+void __key_fork(int when)
+{
+	__lock_fork(&lock, when);
+}
+
 static int in_use(unsigned long seq) { return seq & 1; }
 
 int __pthread_key_create(pthread_key_t *key, void (*destructor)(void *))

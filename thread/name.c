@@ -15,11 +15,13 @@
 
 #define NAME_SIZE 16
 
-/* Open /proc/self/task/<tid>/comm: a file descriptor or -errno. */
+/* Open /proc/self/task/<tid>/comm: a file descriptor or -errno.  The
+ * caller holds t's tid (thread/tid.c) until it has closed the file, so
+ * that the name is never another thread's. */
 static int open_comm(pthread_t t, int flags)
 {
 	char path[40] = "/proc/self/task/", digits[12], *p = digits + sizeof digits;
-	int tid = __thread_tid(t);
+	int tid = __thread_tid_hold(t);
 
 	if (!tid)
 		return -ESRCH;
@@ -38,10 +40,13 @@ weak int pthread_setname_np(pthread_t t, const char *name)
 		return ERANGE;
 	if (t == __self())
 		return -__syscall(SYS_prctl, PR_SET_NAME, name, 0, 0, 0);
-	if ((fd = open_comm(t, O_WRONLY)) < 0)
+	if ((fd = open_comm(t, O_WRONLY)) < 0) {
+		__thread_tid_drop(t);
 		return -fd;
+	}
 	r = __syscall(SYS_write, fd, name, len);
 	__syscall(SYS_close, fd);
+	__thread_tid_drop(t);
 	return r < 0 ? -r : 0;
 }
 
@@ -53,10 +58,13 @@ weak int pthread_getname_np(pthread_t t, char *name, size_t size)
 		return ERANGE;
 	if (t == __self())
 		return -__syscall(SYS_prctl, PR_GET_NAME, name, 0, 0, 0);
-	if ((fd = open_comm(t, O_RDONLY)) < 0)
+	if ((fd = open_comm(t, O_RDONLY)) < 0) {
+		__thread_tid_drop(t);
 		return -fd;
+	}
 	r = __syscall(SYS_read, fd, name, size - 1);
 	__syscall(SYS_close, fd);
+	__thread_tid_drop(t);
 	if (r < 0)
 		return -r;
 	if (r > 0 && name[r - 1] == '\n')      /* the file ends in a newline */

@@ -7,8 +7,11 @@
  * (CAP_SYS_NICE or RLIMIT_RTPRIO); without it the kernel says EPERM, and
  * so do we.
  *
- * Note: pthread_create does not act on PTHREAD_EXPLICIT_SCHED yet; the
- * attributes below are stored and read back only.
+ * With PTHREAD_EXPLICIT_SCHED, pthread_create applies the policy and
+ * priority stored below before the new thread runs any of the program's
+ * code, and fails with the kernel's EPERM or EINVAL where it cannot
+ * (thread/create.c); with PTHREAD_INHERIT_SCHED the thread inherits the
+ * creator's, as every Linux thread does.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -74,25 +77,30 @@ weak int pthread_attr_getschedparam(const pthread_attr_t *restrict attr,
 	return 0;
 }
 
+/* Both hold the tid across their system calls (thread/tid.c): a thread
+ * that is exiting is ESRCH, and its tid cannot pass to a new thread while
+ * we use it. */
 weak int pthread_setschedparam(pthread_t t, int policy, const struct sched_param *param)
 {
-	int tid = __thread_tid(t);
+	int tid = __thread_tid_hold(t), r = ESRCH;
 
-	return tid ? -__syscall(SYS_sched_setscheduler, tid, policy, param) : ESRCH;
+	if (tid)
+		r = -__syscall(SYS_sched_setscheduler, tid, policy, param);
+	__thread_tid_drop(t);
+	return r;
 }
 
 weak int pthread_getschedparam(pthread_t t, int *restrict policy, struct sched_param *restrict param)
 {
-	int tid = __thread_tid(t);
-	long r;
+	int tid = __thread_tid_hold(t);
+	long r = -ESRCH;
 
-	if (!tid)
-		return ESRCH;
-	r = __syscall(SYS_sched_getscheduler, tid);
-	if (r < 0)
-		return -r;
-	*policy = r & ~SCHED_RESET_ON_FORK;    /* a flag, not a policy */
-	return -__syscall(SYS_sched_getparam, tid, param);
+	if (tid && (r = __syscall(SYS_sched_getscheduler, tid)) >= 0) {
+		*policy = r & ~SCHED_RESET_ON_FORK;    /* a flag, not a policy */
+		r = __syscall(SYS_sched_getparam, tid, param);
+	}
+	__thread_tid_drop(t);
+	return -r;
 }
 
 /* The plain sched_* calls: pid 0 is the calling thread.  -1 and errno. */

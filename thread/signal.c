@@ -10,22 +10,26 @@
 #include "internal/defs.h"
 
 /* tgkill names the process too, so a tid that the kernel has already
- * given to a thread of another process can never be hit.  Signal 0 sends
- * nothing: it only asks whether the thread is there.
+ * given to a thread of another process can never be hit; holding the tid
+ * (thread/tid.c) keeps it from being given to another thread of ours
+ * before the tgkill.  Signal 0 sends nothing: it only asks whether the
+ * thread is there.
  *
- * A thread that has exited but is not joined yet still has its struct
- * pthread, whose tid the kernel zeroed: ESRCH.  (After a detached thread
- * exits, its pthread_t means nothing at all: don't use it.) */
+ * A thread that has begun to exit, or has exited but is not joined yet,
+ * is ESRCH: what glibc answers to programs linked before glibc 2.34 (its
+ * GLIBC_2.0 pthread_kill); glibc 2.34's new symbol says 0 without sending
+ * anything.  ESRCH keeps pthread_kill(t, 0) a probe.  (After a detached
+ * thread exits, its pthread_t means nothing at all: don't use it.) */
 weak int pthread_kill(pthread_t t, int sig)
 {
-	int tid;
+	int tid, r = ESRCH;
 
 	if ((unsigned)sig >= NSIG)
 		return EINVAL;
-	tid = __thread_tid(t);
-	if (!tid)
-		return ESRCH;
-	return -__syscall(SYS_tgkill, __syscall(SYS_getpid), tid, sig);
+	if ((tid = __thread_tid_hold(t)))
+		r = -__syscall(SYS_tgkill, __syscall(SYS_getpid), tid, sig);
+	__thread_tid_drop(t);
+	return r;
 }
 
 /* The kernel's rt_sigprocmask already acts on the calling thread alone;

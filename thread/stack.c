@@ -17,6 +17,11 @@ static struct { void *base; size_t size, guard; } cache[CACHE_SLOTS];
 static int cached;
 static volatile int lock;
 
+void __stack_fork(int when)
+{
+	__lock_fork(&lock, when);
+}
+
 /* A mapping of size bytes whose lowest guard bytes are PROT_NONE: from
  * the cache when one of the same shape is there, else fresh from mmap. */
 void *__stack_map(size_t size, size_t guard)

@@ -14,6 +14,15 @@ struct bin __malloc_bins[NCLASS];
 static char *arena, *arena_end;
 static volatile int arena_lock;
 
+/* Every bin, then the arena: the order malloc itself nests them in (a bin's
+ * holder may cut from the arena). */
+void __malloc_fork(int when)
+{
+	for (unsigned c = 0; c < NCLASS; c++)
+		__lock_fork(&__malloc_bins[c].lock, when);
+	__lock_fork(&arena_lock, when);
+}
+
 static void *map(size_t length)
 {
 	void *m = __mmap(0, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
