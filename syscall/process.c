@@ -1,4 +1,4 @@
-/* Processes: fork, the wait family, execve, sched_yield. */
+/* Processes: fork, the wait family, execve. */
 #include <sched.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -8,7 +8,7 @@
 #include "internal/lock.h"
 
 /* fork's hooks, no-ops unless the program links the module that defines
- * one (thread/lock.h says what they do). */
+ * one (internal/lock.h says what they do). */
 static void fork_none(int when) { (void)when; }
 weak_alias(fork_none, __atfork_run);
 weak_alias(fork_none, __atexit_fork);
@@ -91,9 +91,3 @@ int __execve(const char *path, char *const argv[], char *const envp[])
 	return syscall_errno(SYS_execve, path, argv, envp);
 }
 weak_alias(__execve, execve);
-
-int __sched_yield(void)
-{
-	return syscall_errno(SYS_sched_yield);
-}
-weak_alias(__sched_yield, sched_yield);

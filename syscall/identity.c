@@ -1,10 +1,5 @@
-/* Process identity and the file-system view. */
-#include <errno.h>
-#include <limits.h>
-#include <stdlib.h>
-#include <string.h>
+/* Process identity: ids, groups, credentials. */
 #include <unistd.h>
-#include <fcntl.h>
 #include "internal/syscall.h"
 #include "internal/defs.h"
 
@@ -28,48 +23,6 @@ gid_t __getgid(void)   { return __syscall(SYS_getgid); }
 weak_alias(__getgid, getgid);
 weak gid_t getegid(void)  { return __syscall(SYS_getegid); }
 #endif
-
-weak int chdir(const char *path)
-{
-	return syscall_errno(SYS_chdir, path);
-}
-
-weak int unlink(const char *path)
-{
-	return syscall_errno(SYS_unlinkat, AT_FDCWD, path, 0);
-}
-
-weak int rmdir(const char *path)
-{
-	return syscall_errno(SYS_unlinkat, AT_FDCWD, path, AT_REMOVEDIR);
-}
-
-weak int access(const char *path, int mode)
-{
-	return syscall_errno(SYS_faccessat, AT_FDCWD, path, mode);
-}
-
-/* getcwd(NULL, 0) allocates, as in glibc. */
-char *__getcwd(char *buf, size_t size)
-{
-	char tmp[PATH_MAX];
-
-	if (!buf)
-		return __getcwd(tmp, sizeof tmp) ? __strdup(tmp) : 0;
-	if (size == 0) {
-		errno = EINVAL;
-		return 0;
-	}
-	if (syscall_errno(SYS_getcwd, buf, size) < 0)
-		return 0;
-	/* A directory outside our root comes back as "(unreachable)/..." */
-	if (buf[0] != '/') {
-		errno = ENOENT;
-		return 0;
-	}
-	return buf;
-}
-weak_alias(__getcwd, getcwd);
 
 int __setpgid(pid_t pid, pid_t group)
 {
