@@ -24,9 +24,13 @@ ifeq ($(origin CC),default)
 CC = gcc
 endif
 COMPILER := $(if $(findstring clang,$(CC)),clang,gcc)
+# The binutils (ar, strip), libgcc and, with gcc, the compiler itself:
+# CROSS_COMPILE=/opt/x/bin/aarch64-linux-gnu- picks another toolchain.
+CROSS_COMPILE ?= $(TRIPLE)-
+AR    = $(CROSS_COMPILE)ar
+STRIP = $(CROSS_COMPILE)strip
 
 ifeq ($(COMPILER),gcc)
-CROSS_COMPILE ?= $(TRIPLE)-
 TARGET_CC     := $(CROSS_COMPILE)gcc
 CC_INCLUDE     = $(shell $(TARGET_CC) -print-file-name=include)
 LINKER_FLAGS   =
@@ -42,7 +46,7 @@ COMPILER_WARNINGS = -Wmissing-variable-declarations
 BUILD         ?= build/$(ARCH)-clang
 endif
 # The compiler's own helpers (64-bit division on 32-bit arches, ...).
-LIBGCC = $(shell $(TRIPLE)-gcc -print-libgcc-file-name)
+LIBGCC = $(shell $(CROSS_COMPILE)gcc -print-libgcc-file-name)
 
 include linker/link.mk
 
@@ -74,7 +78,7 @@ lib: tools $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(B
 # A missing cross compiler, header package or qemu stops the build here with
 # the line that installs it.
 tools:
-	@NEED_QEMU=$(NEED_QEMU) ARCH=$(ARCH) TARGET_CC="$(TARGET_CC)" TRIPLE=$(TRIPLE) QEMU=$(QEMU) \
+	@NEED_QEMU=$(NEED_QEMU) ARCH=$(ARCH) TARGET_CC="$(TARGET_CC)" CROSS_COMPILE=$(CROSS_COMPILE) QEMU=$(QEMU) \
 	  KERNEL_ASM=$(KERNEL_ASM) COMPILER=$(COMPILER) \
 	  DEB_PACKAGES="$(DEB_PACKAGES)" sh test/need-tools.sh
 
@@ -120,7 +124,7 @@ $(BUILD)/lib/crt1.o: $(ARCH_DIR)/start.S
 $(BUILD)/lib/libtaskrt.a: $(OBJECTS)
 	@mkdir -p $(dir $@)
 	rm -f $@
-	$(TRIPLE)-ar rcs $@ $^
+	$(AR) rcs $@ $^
 
 $(BUILD)/lib/tiny.ld: linker/tiny.ld
 	@mkdir -p $(dir $@)
@@ -140,7 +144,8 @@ $(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile
 # The demo: prints its arguments, some auxv facts and its own size.
 BUILT = $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
 $(BUILD)/demo: test/demo.c $(BUILT)
-	$(BUILD)/bin/taskrt-cc -Os -s test/demo.c -o $@
+	$(BUILD)/bin/taskrt-cc -Os test/demo.c -o $@
+	$(STRIP) $@
 
 demo: lib $(BUILD)/demo
 	$(if $(filter yes,$(NATIVE)),,$(QEMU)) $(BUILD)/demo hello from taskrt

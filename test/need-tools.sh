@@ -6,7 +6,8 @@ missing=""
 have() { command -v "$1" >/dev/null 2>&1; }
 
 have "${TARGET_CC%% *}" || missing="$missing $DEB_PACKAGES"
-have "$TRIPLE-gcc" || missing="$missing $DEB_PACKAGES"    # libgcc.a, binutils
+have "${CROSS_COMPILE}gcc" || missing="$missing $DEB_PACKAGES"   # libgcc.a
+have "${CROSS_COMPILE}ar" || missing="$missing $DEB_PACKAGES"    # binutils
 [ -d "$KERNEL_ASM" ] || missing="$missing $DEB_PACKAGES"
 if [ "$COMPILER" = clang ]; then
 	have ld.lld || missing="$missing lld"
