@@ -8,8 +8,9 @@
  * at all where TP is a plain register).
  *
  * Nothing else happens here.  What only some programs need (environ, the
- * stack-protector canary, ...) lives in its own object with an entry in
- * .preinit_array, run just below: a program that never uses it neither
+ * stack-protector canary, ...) lives in its own object with a start-up
+ * hook (run_at_start, crt/internal.h), run just below before the
+ * program's own .preinit_array: a program that never uses it neither
  * links it nor pays for it.
  */
 #include <stdlib.h>
