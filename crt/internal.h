@@ -2,7 +2,10 @@
 #ifndef _TASKRT_CRT_INTERNAL_H
 #define _TASKRT_CRT_INTERNAL_H
 
-/* The auxiliary vector: (type, value) pairs after envp's NULL. */
+/* The auxiliary vector: (type, value) pairs after envp's NULL.  Only
+ * true of the kernel's layout before any code of the program has run:
+ * envp is the program's array (main's third argument, environ), and
+ * unsetenv or the program may move its NULL.  Later readers use __auxv. */
 static inline unsigned long *__auxv_from(long *initial_sp)
 {
 	char **p = (char **)initial_sp + initial_sp[0] + 2;   /* envp */
@@ -13,6 +16,9 @@ static inline unsigned long *__auxv_from(long *initial_sp)
 }
 
 extern char **__environ;
+/* The auxv, recorded by a start-up hook of crt/getauxval.c (the hello,
+ * which never asks, links neither the word nor the hook). */
+extern unsigned long *__auxv;
 
 /* Constructors and destructors: the linker gathers them into the
  * .preinit_array, .init_array and .fini_array sections and linker/tiny.ld

@@ -31,8 +31,8 @@ struct pthread {
 	volatile int tid;
 	int errno_value;
 	/* The kernel's initial stack pointer (argc, argv, envp, auxv), copied
-	 * from thread to thread: how environ and getauxval find their data
-	 * without a global variable in a hello world. */
+	 * from thread to thread: how the start-up hooks find environ and the
+	 * auxv without a global variable in a hello world. */
 	long *initial_sp;
 
 	/* What pthread_create set up; all 0 in the main thread. */
