@@ -27,7 +27,7 @@ _Noreturn void __start_c(long *sp)
 	struct pthread *self;
 	const array_fn *f;
 
-	__tls_image_find(&image, __auxv_from(sp));
+	__tls_image_find(&image);
 	/* The main thread's TCB and TLS, in this frame for the life of the
 	 * process. */
 	self = __tls_init(__builtin_alloca(image.area), &image);

@@ -73,8 +73,8 @@ struct tls_image {
 	size_t align;          /* for TP: p_align, at least the TCB's alignment */
 	size_t area;           /* bytes per thread: TCB, gap, block, slack */
 };
-/* Fill *image from the PT_TLS program header (AT_PHDR in auxv). */
-void __tls_image_find(struct tls_image *image, const unsigned long *auxv);
+/* Fill *image from the program's PT_TLS program header. */
+void __tls_image_find(struct tls_image *image);
 /* Lay out TCB and TLS in mem (image->area bytes), initialise both; returns
  * the TCB.  The value for the TP register is __tp_for(self). */
 struct pthread *__tls_init(void *mem, const struct tls_image *image);

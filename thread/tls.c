@@ -3,23 +3,23 @@
  * on its own stack; pthread_create does it in the thread's mapping. */
 #include <elf.h>
 #include "libc/internal.h"
-#include <sys/auxv.h>
 #include "thread/internal.h"
 
 #define ROUND_UP(n, a) (((n) + (a) - 1) & -(a))
 
-/* The program headers are where the kernel's AT_PHDR says; at most one of
- * them is PT_TLS.  No PT_TLS (no __thread variable) means an empty block. */
-void __tls_image_find(struct tls_image *image, const unsigned long *auxv)
+/* The linkers' name for the ELF header, which tiny.ld loads at the start
+ * of the text segment.  A static program finds its own program headers
+ * through it, with no walk over the stack to the auxv's AT_PHDR. */
+extern const ElfW(Ehdr) __ehdr_start;
+
+/* At most one program header is PT_TLS.  No PT_TLS (no __thread
+ * variable) means an empty block. */
+void __tls_image_find(struct tls_image *image)
 {
-	const ElfW(Phdr) *ph = 0;
-	unsigned long n = 0;
+	const ElfW(Phdr) *ph = (const void *)((const char *)&__ehdr_start + __ehdr_start.e_phoff);
+	unsigned long n = __ehdr_start.e_phnum;
 	size_t align = 2 * sizeof(void *);
 
-	for (; auxv[0] != AT_NULL; auxv += 2) {
-		if (auxv[0] == AT_PHDR) ph = (const void *)auxv[1];
-		if (auxv[0] == AT_PHNUM) n = auxv[1];
-	}
 	/* No PT_TLS: all 0, and tls_align 0 makes every ROUND_UP by it 0,
 	 * which is right for an empty block. */
 	*image = (struct tls_image){ 0 };
