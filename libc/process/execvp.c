@@ -2,7 +2,10 @@
  * each PATH entry is tried in turn ("/bin:/usr/bin" without PATH; an empty
  * entry means the current directory).  EACCES from any entry is reported
  * if no entry worked, as POSIX asks; other errors stop the search only
- * when they say the file was there but could not run. */
+ * when they say the file was there but could not run.  The name is built
+ * in a PATH_MAX buffer, the kernel's own limit: an entry too long for it
+ * fails as the kernel would fail it, with ENAMETOOLONG, and the search
+ * goes on. */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -36,15 +39,17 @@ int execvpe(const char *file, char *const argv[], char *const envp[])
 			buf[dir_len] = '/';
 			memcpy(buf + dir_len + (dir_len > 0), file, name_len + 1);
 			execve(buf, argv, envp);
-			switch (errno) {
-			case EACCES:
-				seen_eacces = 1;
-				/* fall through */
-			case ENOENT: case ENOTDIR: case ENAMETOOLONG: case ELOOP:
-				break;
-			default:
-				return -1;
-			}
+		} else {
+			errno = ENAMETOOLONG;
+		}
+		switch (errno) {
+		case EACCES:
+			seen_eacces = 1;
+			/* fall through */
+		case ENOENT: case ENOTDIR: case ENAMETOOLONG: case ELOOP:
+			break;
+		default:
+			return -1;
 		}
 		if (!*end)
 			break;

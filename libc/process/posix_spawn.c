@@ -2,8 +2,11 @@
  *
  * The child shares the parent's memory (CLONE_VM) and the parent sleeps
  * until the child has exec'ed or died (CLONE_VFORK): no page of the
- * parent is copied.  The child runs on a small stack of its own in this
- * function's frame, takes the file actions and signal settings, and execs.
+ * parent is copied.  The child runs on a stack mapped for it, takes the
+ * file actions and signal settings, and execs.  The stack is a mapping,
+ * not an array in this frame: the PATH search alone needs a PATH_MAX
+ * buffer on it, and a child that ran off a short array would overwrite
+ * the frames of the very parent it is suspending.
  * A pipe with close-on-exec carries the child's errno back if anything
  * fails; if the exec succeeds the pipe just closes.
  *
@@ -12,13 +15,19 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sched.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "libc/process/spawn.h"
 #include "syscall/internal.h"
+
+/* The child's stack: execvpe's PATH_MAX name, and room for child(),
+ * the file actions and the system calls below them. */
+#define CHILD_STACK (PATH_MAX + 8192)
 
 struct spawn {
 	const char *path;
@@ -100,21 +109,39 @@ int __spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_action
 {
 	struct spawn s = { .path = path, .actions = actions, .attr = attr,
 	                   .argv = argv, .envp = envp, .exec = exec };
-	char stack[2048] __attribute__((aligned(16)));
+	size_t stack_size = CHILD_STACK;
 	sigset_t all;
 	int fds[2], child_pid, err = 0, status;
+	long map;
+	char *stack;
 
 	if (pipe2(fds, O_CLOEXEC) < 0)
 		return errno;
+#ifdef SYS_mmap2
+	map = __syscall(SYS_mmap2, 0, stack_size, PROT_READ | PROT_WRITE,
+	                MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+#else
+	map = __syscall(SYS_mmap, 0, stack_size, PROT_READ | PROT_WRITE,
+	                MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+#endif
+	if ((unsigned long)map > -4096UL) {
+		__syscall(SYS_close, fds[0]);
+		__syscall(SYS_close, fds[1]);
+		return -map;
+	}
+	stack = (char *)map;
 	s.pipe_write = fds[1];
 	sigfillset(&all);
 	sigprocmask(SIG_BLOCK, &all, &s.parent_mask);   /* no handler in the child */
-	child_pid = clone(child, stack + sizeof stack, CLONE_VM | CLONE_VFORK | SIGCHLD, &s);
+	child_pid = clone(child, stack + stack_size, CLONE_VM | CLONE_VFORK | SIGCHLD, &s);
 	if (child_pid < 0 && errno == EINVAL)
-		child_pid = clone(child, stack + sizeof stack, SIGCHLD, &s);
+		child_pid = clone(child, stack + stack_size, SIGCHLD, &s);
 	if (child_pid < 0)
 		err = errno;
 	sigprocmask(SIG_SETMASK, &s.parent_mask, 0);
+	/* The child has exec'ed or died (CLONE_VFORK), or has a copy of its
+	 * own (the fork fallback): the stack is free. */
+	__syscall(SYS_munmap, stack, stack_size);
 	close(fds[1]);
 	if (child_pid > 0 && read(fds[0], &err, sizeof err) == sizeof err)
 		waitpid(child_pid, &status, 0);     /* it failed: reap it */
