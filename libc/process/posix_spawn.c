@@ -8,7 +8,9 @@
  * buffer on it, and a child that ran off a short array would overwrite
  * the frames of the very parent it is suspending.
  * A pipe with close-on-exec carries the child's errno back if anything
- * fails; if the exec succeeds the pipe just closes.
+ * fails; if the exec succeeds the pipe just closes.  The caller's file
+ * actions know nothing of the pipe (glibc needs none), so the child keeps
+ * it out of their way: see child_actions.
  *
  * qemu-user refuses CLONE_VM without CLONE_THREAD (EINVAL): there we clone
  * without sharing memory, which is a fork; the pipe works the same way.
@@ -36,15 +38,41 @@ struct spawn {
 	char *const *argv, *const *envp;
 	int (*exec)(const char *, char *const *, char *const *);
 	sigset_t parent_mask;
-	int pipe_write;
+	int pipe_read, pipe_write;
 };
 
-static int child_actions(const struct spawn *s)
+/* Move the pipe's write end to another free number, close-on-exec still. */
+static int move_pipe(int *pipe_fd)
+{
+	long fd = __syscall(SYS_fcntl, *pipe_fd, F_DUPFD_CLOEXEC, 0);
+
+	if (fd < 0) {
+		errno = -fd;
+		return -1;
+	}
+	__syscall(SYS_close, *pipe_fd);
+	*pipe_fd = fd;
+	return 0;
+}
+
+/* The file actions, in order.  The pipe's numbers were free when the
+ * caller made the list, so they must look free to it: its read end is
+ * closed already (child()), its write end as a dup2 source is EBADF, and
+ * before a step puts something at the write end's number (close, dup2 or
+ * open onto it) the pipe moves out of the way.  Each step checks again,
+ * since the move may land on a number a later step names. */
+static int child_actions(const struct spawn *s, int *pipe_fd)
 {
 	const struct spawn_action *a;
 	int fd;
 
 	for (a = s->actions ? s->actions->first : 0; a; a = a->next) {
+		if (a->kind == SPAWN_DUP2 && a->fd == *pipe_fd) {
+			errno = EBADF;
+			return -1;
+		}
+		if ((a->kind == SPAWN_DUP2 ? a->target : a->fd) == *pipe_fd && move_pipe(pipe_fd) < 0)
+			return -1;
 		switch (a->kind) {
 		case SPAWN_CLOSE:
 			if (close(a->fd) < 0 && errno != EBADF)
@@ -78,7 +106,9 @@ static int child(void *arg)
 	const struct spawn *s = arg;
 	const posix_spawnattr_t *attr = s->attr;
 	struct sigaction dfl = { .sa_handler = SIG_DFL }, old;
-	int sig, flags = attr ? attr->flags : 0;
+	int sig, flags = attr ? attr->flags : 0, pipe_fd = s->pipe_write;
+
+	__syscall(SYS_close, s->pipe_read);   /* only the parent reads it */
 
 	/* No handler of the parent's may run in the child: reset every
 	 * caught signal (and those the caller asked for) to SIG_DFL, then
@@ -93,13 +123,13 @@ static int child(void *arg)
 	}
 	if (((flags & POSIX_SPAWN_SETPGROUP) && setpgid(0, attr->pgroup) < 0)
 	    || ((flags & POSIX_SPAWN_RESETIDS) && (setgid(getgid()) < 0 || setuid(getuid()) < 0))
-	    || child_actions(s) < 0)
+	    || child_actions(s, &pipe_fd) < 0)
 		goto fail;
 	sigprocmask(SIG_SETMASK, flags & POSIX_SPAWN_SETSIGMASK ? &attr->sigmask : &s->parent_mask, 0);
 	s->exec(s->path, s->argv, s->envp);
 fail:
 	sig = errno;
-	write(s->pipe_write, &sig, sizeof sig);
+	__syscall(SYS_write, pipe_fd, &sig, sizeof sig);
 	_exit(127);
 }
 
@@ -130,6 +160,7 @@ int __spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_action
 		return -map;
 	}
 	stack = (char *)map;
+	s.pipe_read = fds[0];
 	s.pipe_write = fds[1];
 	sigfillset(&all);
 	sigprocmask(SIG_BLOCK, &all, &s.parent_mask);   /* no handler in the child */
