@@ -28,7 +28,8 @@
 #include "syscall/internal.h"
 
 /* The child's stack: execvpe's PATH_MAX name, and room for child(),
- * the file actions and the system calls below them. */
+ * the file actions and the system calls below them; plus the argument
+ * array of execvpe's /bin/sh fallback, argc + 2 words. */
 #define CHILD_STACK (PATH_MAX + 8192)
 
 struct spawn {
@@ -139,12 +140,15 @@ int __spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_action
 {
 	struct spawn s = { .path = path, .actions = actions, .attr = attr,
 	                   .argv = argv, .envp = envp, .exec = exec };
-	size_t stack_size = CHILD_STACK;
+	size_t stack_size = CHILD_STACK, argc = 0;
 	sigset_t all;
 	int fds[2], child_pid, err = 0, status;
 	long map;
 	char *stack;
 
+	while (argv[argc])
+		argc++;
+	stack_size += (argc + 2) * sizeof(char *);
 	if (pipe2(fds, O_CLOEXEC) < 0)
 		return errno;
 #ifdef SYS_mmap2
