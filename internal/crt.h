@@ -2,9 +2,14 @@
 #ifndef _TASKRT_INTERNAL_CRT_H
 #define _TASKRT_INTERNAL_CRT_H
 
+#include <elf.h>
 #include <stdint.h>
 #include "defs.h"
-/* The auxiliary vector: (type, value) pairs after envp's NULL. */
+
+/* The auxiliary vector: (type, value) pairs after envp's NULL.  Only
+ * true of the kernel's layout before any code of the program has run:
+ * envp is the program's array (main's third argument, environ), and
+ * unsetenv or the program may move its NULL.  Later readers use __auxv. */
 static inline unsigned long *__auxv_from(long *initial_sp)
 {
 	char **p = (char **)initial_sp + initial_sp[0] + 2;   /* envp */
@@ -14,11 +19,20 @@ static inline unsigned long *__auxv_from(long *initial_sp)
 	return (unsigned long *)(p + 1);
 }
 
+/* The auxv, recorded by a start-up hook of crt/getauxval.c (the hello,
+ * which never asks, links neither the word nor the hook). */
+hidden extern unsigned long *__auxv;
+/* The linkers' name for the ELF header, which tiny.ld loads at the start
+ * of the text segment: a static program finds its own program headers
+ * through it, with no walk over the stack to the auxv's AT_PHDR. */
+hidden extern const ElfW(Ehdr) __ehdr_start;
+
 /* Constructors and destructors: the linker gathers them into the
  * .preinit_array, .init_array and .fini_array sections and linker/tiny.ld
  * brackets them with these symbols.  .init_array follows .preinit_array
- * directly (in tiny.ld as in the default GNU ld and lld layouts), so one
- * sweep runs taskrt's own start-up hooks and then the constructors. */
+ * directly, and taskrt's own start-up hooks (run_at_start below) come
+ * before both, so one sweep runs taskrt's hooks, the program's
+ * .preinit_array and then the constructors. */
 typedef void (*array_fn)(void);
 hidden extern const array_fn __preinit_array_start[], __init_array_end[];
 hidden extern const array_fn __fini_array_start[], __fini_array_end[];
@@ -35,10 +49,17 @@ hidden _Noreturn void __stack_chk_fail(void);
 /* A weak hook exit() calls; a no-op unless the program links atexit. */
 hidden void __run_atexit_handlers(void);
 
-/* Run fn early, before any constructor, in every program that links the
- * object saying this. */
-#define run_at_start(fn) \
+/* Run fn at start-up, before any code of the program (its own
+ * .preinit_array included: glibc, too, has environ and the auxv ready
+ * then), in every program that links the object saying this.  Not in
+ * .preinit_array itself: there the link order puts libtaskrt.a's entries
+ * after the program's.  tiny.ld places .taskrt_start.* first, sorted by
+ * name, so a hook that records a start-up fact (run_first_at_start) runs
+ * before any hook that reads one. */
+#define run_at_start(fn) __run_at_start(fn, ".taskrt_start.1")
+#define run_first_at_start(fn) __run_at_start(fn, ".taskrt_start.0")
+#define __run_at_start(fn, section) \
 	static void (*const fn##_at_start)(void) \
-	__attribute__((__section__(".preinit_array"), __used__)) = fn
+	__attribute__((__section__(section), __used__)) = fn
 
 #endif

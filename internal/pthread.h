@@ -51,8 +51,8 @@ struct pthread {
 	volatile int tid;
 	int errno_value;
 	/* The kernel's initial stack pointer (argc, argv, envp, auxv), copied
-	 * from thread to thread: how environ and getauxval find their data
-	 * without a global variable in a hello world. */
+	 * from thread to thread: how the start-up hooks find environ and the
+	 * auxv without a global variable in a hello world. */
 	long *initial_sp;
 
 	/* What pthread_create set up; all 0 in the main thread. */
@@ -103,8 +103,8 @@ struct tls_image {
 	size_t align;          /* for TP: p_align, at least the TCB's alignment */
 	size_t area;           /* bytes per thread: TCB, gap, block, slack */
 };
-/* Fill *image from the PT_TLS program header (AT_PHDR in auxv). */
-hidden void __tls_image_find(struct tls_image *image, const unsigned long *auxv);
+/* Fill *image from the program's PT_TLS program header. */
+hidden void __tls_image_find(struct tls_image *image);
 /* Lay out TCB and TLS in mem (image->area bytes), initialise both; returns
  * the TCB.  The value for the TP register is __tp_for(self). */
 hidden struct pthread *__tls_init(void *mem, const struct tls_image *image);

@@ -81,7 +81,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 
 	if (!__atomic_load_n(&image.align, __ATOMIC_ACQUIRE)) {
 		struct tls_image found;
-		__tls_image_find(&found, __auxv_from(self->initial_sp));
+		__tls_image_find(&found);
 		image.data = found.data;
 		image.data_size = found.data_size;
 		image.size = found.size;

@@ -2,23 +2,19 @@
  * the program's PT_TLS template.  The main thread does this in crt/start.c
  * on its own stack; pthread_create does it in the thread's mapping. */
 #include <elf.h>
+#include "internal/crt.h"
 #include "internal/defs.h"
-#include <sys/auxv.h>
 #include "internal/pthread.h"
 
 
-/* The program headers are where the kernel's AT_PHDR says; at most one of
- * them is PT_TLS.  No PT_TLS (no __thread variable) means an empty block. */
-void __tls_image_find(struct tls_image *image, const unsigned long *auxv)
+/* At most one program header is PT_TLS.  No PT_TLS (no __thread
+ * variable) means an empty block. */
+void __tls_image_find(struct tls_image *image)
 {
-	const ElfW(Phdr) *ph = 0;
-	unsigned long n = 0;
+	const ElfW(Phdr) *ph = (const void *)((const char *)&__ehdr_start + __ehdr_start.e_phoff);
+	unsigned long n = __ehdr_start.e_phnum;
 	size_t align = 2 * sizeof(void *);
 
-	for (; auxv[0] != AT_NULL; auxv += 2) {
-		if (auxv[0] == AT_PHDR) ph = (const void *)auxv[1];
-		if (auxv[0] == AT_PHNUM) n = auxv[1];
-	}
 	/* No PT_TLS: all 0, and tls_align 0 makes every ROUND_UP by it 0,
 	 * which is right for an empty block. */
 	*image = (struct tls_image){ 0 };

@@ -2,25 +2,37 @@
  *
  * The child shares the parent's memory (CLONE_VM) and the parent sleeps
  * until the child has exec'ed or died (CLONE_VFORK): no page of the
- * parent is copied.  The child runs on a small stack of its own in this
- * function's frame, takes the file actions and signal settings, and execs.
+ * parent is copied.  The child runs on a stack mapped for it, takes the
+ * file actions and signal settings, and execs.  The stack is a mapping,
+ * not an array in this frame: the PATH search alone needs a PATH_MAX
+ * buffer on it, and a child that ran off a short array would overwrite
+ * the frames of the very parent it is suspending.
  * A pipe with close-on-exec carries the child's errno back if anything
- * fails; if the exec succeeds the pipe just closes.
+ * fails; if the exec succeeds the pipe just closes.  The caller's file
+ * actions know nothing of the pipe (glibc needs none), so the child keeps
+ * it out of their way: see child_actions.
  *
  * qemu-user refuses CLONE_VM without CLONE_THREAD (EINVAL): there we clone
  * without sharing memory, which is a fork; the pipe works the same way.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <spawn.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "internal/spawn.h"
 #include "internal/syscall.h"
 #include "internal/defs.h"
+
+/* The child's stack: execvpe's PATH_MAX name, and room for child(),
+ * the file actions and the system calls below them; plus the argument
+ * array of execvpe's /bin/sh fallback, argc + 2 words. */
+#define CHILD_STACK (PATH_MAX + 8192)
 
 struct spawn {
 	const char *path;
@@ -29,15 +41,41 @@ struct spawn {
 	char *const *argv, *const *envp;
 	int (*exec)(const char *, char *const *, char *const *);
 	sigset_t parent_mask;
-	int pipe_write;
+	int pipe_read, pipe_write;
 };
 
-static int child_actions(const struct spawn *s)
+/* Move the pipe's write end to another free number, close-on-exec still. */
+static int move_pipe(int *pipe_fd)
+{
+	long fd = __syscall(SYS_fcntl, *pipe_fd, F_DUPFD_CLOEXEC, 0);
+
+	if (fd < 0) {
+		errno = -fd;
+		return -1;
+	}
+	__syscall(SYS_close, *pipe_fd);
+	*pipe_fd = fd;
+	return 0;
+}
+
+/* The file actions, in order.  The pipe's numbers were free when the
+ * caller made the list, so they must look free to it: its read end is
+ * closed already (child()), its write end as a dup2 source is EBADF, and
+ * before a step puts something at the write end's number (close, dup2 or
+ * open onto it) the pipe moves out of the way.  Each step checks again,
+ * since the move may land on a number a later step names. */
+static int child_actions(const struct spawn *s, int *pipe_fd)
 {
 	const struct spawn_action *a;
 	int fd;
 
 	for (a = s->actions ? s->actions->first : 0; a; a = a->next) {
+		if (a->kind == SPAWN_DUP2 && a->fd == *pipe_fd) {
+			errno = EBADF;
+			return -1;
+		}
+		if ((a->kind == SPAWN_DUP2 ? a->target : a->fd) == *pipe_fd && move_pipe(pipe_fd) < 0)
+			return -1;
 		switch (a->kind) {
 		case SPAWN_CLOSE:
 			if (__close(a->fd) < 0 && errno != EBADF)
@@ -71,7 +109,9 @@ static int child(void *arg)
 	const struct spawn *s = arg;
 	const posix_spawnattr_t *attr = s->attr;
 	struct sigaction dfl = { .sa_handler = SIG_DFL }, old;
-	int sig, flags = attr ? attr->flags : 0;
+	int sig, flags = attr ? attr->flags : 0, pipe_fd = s->pipe_write;
+
+	__syscall(SYS_close, s->pipe_read);   /* only the parent reads it */
 
 	/* No handler of the parent's may run in the child: reset every
 	 * caught signal (and those the caller asked for) to SIG_DFL, then
@@ -86,13 +126,13 @@ static int child(void *arg)
 	}
 	if (((flags & POSIX_SPAWN_SETPGROUP) && __setpgid(0, attr->pgroup) < 0)
 	    || ((flags & POSIX_SPAWN_RESETIDS) && (__setgid(__getgid()) < 0 || __setuid(__getuid()) < 0))
-	    || child_actions(s) < 0)
+	    || child_actions(s, &pipe_fd) < 0)
 		goto fail;
 	__sigprocmask(SIG_SETMASK, flags & POSIX_SPAWN_SETSIGMASK ? &attr->sigmask : &s->parent_mask, 0);
 	s->exec(s->path, s->argv, s->envp);
 fail:
 	sig = errno;
-	__write(s->pipe_write, &sig, sizeof sig);
+	__syscall(SYS_write, pipe_fd, &sig, sizeof sig);
 	_Exit(127);
 }
 
@@ -102,21 +142,43 @@ static int spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_a
 {
 	struct spawn s = { .path = path, .actions = actions, .attr = attr,
 	                   .argv = argv, .envp = envp, .exec = exec };
-	char stack[2048] __attribute__((aligned(16)));
+	size_t stack_size = CHILD_STACK, argc = 0;
 	sigset_t all;
 	int fds[2], child_pid, err = 0, status;
+	long map;
+	char *stack;
 
+	while (argv[argc])
+		argc++;
+	stack_size += (argc + 2) * sizeof(char *);
 	if (__pipe2(fds, O_CLOEXEC) < 0)
 		return errno;
+#ifdef SYS_mmap2
+	map = __syscall(SYS_mmap2, 0, stack_size, PROT_READ | PROT_WRITE,
+	                MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+#else
+	map = __syscall(SYS_mmap, 0, stack_size, PROT_READ | PROT_WRITE,
+	                MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+#endif
+	if ((unsigned long)map > -4096UL) {
+		__syscall(SYS_close, fds[0]);
+		__syscall(SYS_close, fds[1]);
+		return -map;
+	}
+	stack = (char *)map;
+	s.pipe_read = fds[0];
 	s.pipe_write = fds[1];
 	__sigfillset(&all);
 	__sigprocmask(SIG_BLOCK, &all, &s.parent_mask);   /* no handler in the child */
-	child_pid = __clone(child, stack + sizeof stack, CLONE_VM | CLONE_VFORK | SIGCHLD, &s, 0, 0, 0);
+	child_pid = __clone(child, stack + stack_size, CLONE_VM | CLONE_VFORK | SIGCHLD, &s, 0, 0, 0);
 	if (child_pid == -EINVAL)
-		child_pid = __clone(child, stack + sizeof stack, SIGCHLD, &s, 0, 0, 0);
+		child_pid = __clone(child, stack + stack_size, SIGCHLD, &s, 0, 0, 0);
 	if (child_pid < 0)
 		err = -child_pid;
 	__sigprocmask(SIG_SETMASK, &s.parent_mask, 0);
+	/* The child has exec'ed or died (CLONE_VFORK), or has a copy of its
+	 * own (the fork fallback): the stack is free. */
+	__syscall(SYS_munmap, stack, stack_size);
 	__close(fds[1]);
 	if (child_pid > 0 && __read(fds[0], &err, sizeof err) == sizeof err)
 		__waitpid(child_pid, &status, 0);     /* it failed: reap it */
