@@ -25,10 +25,13 @@
  * does not repeat, no occurrence can start less than max(ell, nn - ell) + 1
  * after a step-2 mismatch, a longer shift than p.
  *
- * Before either step, the window's last byte: if the needle's last byte is
- * some other, the next start that can match puts the last occurrence of
- * the window's last byte in the needle under it (a shift of nn when it
- * does not occur at all).  On ordinary text most windows end there. */
+ * Before either step, the window's last byte: if it is not the needle's
+ * last byte, the next start that can match puts the last occurrence of
+ * that byte in the needle under it (a shift of nn when it does not occur
+ * in the needle at all).  On ordinary text most windows end there.  When
+ * many windows in a row end in some other byte, the needle's last byte is
+ * rare in the haystack, and memchr finds the next one faster than window
+ * after window could. */
 
 /* The start of the lexicographically greatest suffix of n[0..nn), bytes
  * compared in their order (flip 0) or in the reverse order (flip 0xff: the
@@ -71,7 +74,8 @@ static size_t greatest_suffix(const unsigned char *n, size_t nn, unsigned flip, 
 
 static void *two_way(const unsigned char *h, size_t hn, const unsigned char *n, size_t nn)
 {
-	size_t skip[256], ell, p, rev, p_rev, pos = 0, known = 0, i, s;
+	size_t skip[256], ell, p, rev, p_rev, pos = 0, known = 0, misses = 0, i, s;
+	const unsigned char *end;
 	int repeats;
 
 	/* The critical position: the later of the two greatest suffixes'
@@ -120,8 +124,20 @@ static void *two_way(const unsigned char *h, size_t hn, const unsigned char *n, 
 				s = known;
 			pos += s;
 			known = 0;
+			if (++misses < 16 || hn - pos < nn)
+				continue;
+			/* Sixteen windows in a row did not end in the needle's
+			 * last byte: the haystack has few of them.  memchr,
+			 * reading a word at a time, finds the next one, and
+			 * the window moves on to end there. */
+			misses = 0;
+			end = memchr(h + pos + nn - 1, n[nn - 1], hn - pos - nn + 1);
+			if (!end)
+				return NULL;
+			pos = end - (h + nn - 1);
 			continue;
 		}
+		misses = 0;
 		/* Step 1: the right part, from what is not yet known. */
 		for (i = ell > known ? ell : known; i < nn && n[i] == h[pos + i]; i++)
 			;
