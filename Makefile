@@ -73,7 +73,15 @@ PUBLIC  := $(patsubst include/%,$(BUILD)/include/%,$(HEADERS))
 .PHONY: all lib demo check check-all check-one deps size install clean tools
 all: lib $(BUILD)/demo
 
-lib: tools $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
+# Archives under the names programs link with (-lc, -lm, -lpthread, ...).
+# taskrt-cc's lib/ comes before the compiler's default folders in the
+# linker's search, so with these in it no archive of the host's libc can be
+# reached: libc.a is libtaskrt.a itself; the others are empty, as in musl,
+# since taskrt keeps everything it has in one library (and has no libm).
+EMPTY_LIBS := m pthread rt dl util resolv crypt xnet
+LIB_NAMES  := $(BUILD)/lib/libc.a $(patsubst %,$(BUILD)/lib/lib%.a,$(EMPTY_LIBS))
+
+lib: tools $(BUILD)/lib/libtaskrt.a $(LIB_NAMES) $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
 
 # A missing cross compiler, header package or qemu stops the build here with
 # the line that installs it.
@@ -126,6 +134,14 @@ $(BUILD)/lib/libtaskrt.a: $(OBJECTS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
+$(BUILD)/lib/libc.a: $(BUILD)/lib/libtaskrt.a
+	ln -sfn libtaskrt.a $@
+
+$(patsubst %,$(BUILD)/lib/lib%.a,$(EMPTY_LIBS)):
+	@mkdir -p $(dir $@)
+	rm -f $@
+	$(AR) rc $@
+
 $(BUILD)/lib/tiny.ld: linker/tiny.ld
 	@mkdir -p $(dir $@)
 	cp $< $@
@@ -142,7 +158,7 @@ $(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile
 	chmod +x $@
 
 # The demo: prints its arguments, some auxv facts and its own size.
-BUILT = $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
+BUILT = $(BUILD)/lib/libtaskrt.a $(LIB_NAMES) $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
 $(BUILD)/demo: test/demo.c $(BUILT)
 	$(BUILD)/bin/taskrt-cc -Os test/demo.c -o $@
 	$(STRIP) $@

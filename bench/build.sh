@@ -84,7 +84,7 @@ for arch in $time_archs; do
 	impls="taskrt glibc"
 	[ $arch = x86_64 ] && impls="$impls musl"
 	for impl in $impls; do
-		for p in create_join burst mutex; do
+		for p in create_join burst mutex memmem; do
 			compile $impl $arch $out/$arch/$impl/$p -O2 bench/$p.c
 		done
 	done

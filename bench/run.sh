@@ -161,7 +161,7 @@ exec_time() {
 cases=()
 add() { cases+=("$*"); }
 if [ -z "$RUN" ]; then
-	N_CJ=1000 N_BURST=8 N_MC=50000 N_MU=1000000 N_PPID=100000 HF_RUNS=40 HF_WARMUP=5
+	N_CJ=1000 N_BURST=8 N_MC=50000 N_MU=1000000 N_PPID=100000 HF_RUNS=40 HF_WARMUP=5 N_MM=1000
 	for i in floor $(thread_impls $T); do
 		p="$B/$i/create_join $N_CJ"; [ $i = floor ] && p="$B/floor/floor clone $N_CJ"
 		add cj2 $i $p
@@ -172,7 +172,7 @@ if [ -z "$RUN" ]; then
 		add cjq $i qemu-aarch64 $p
 	done
 else
-	N_CJ=60 N_BURST=1 N_MC=5000 N_MU=100000 N_PPID=20000 HF_RUNS=15 HF_WARMUP=3
+	N_CJ=60 N_BURST=1 N_MC=5000 N_MU=100000 N_PPID=20000 HF_RUNS=15 HF_WARMUP=3 N_MM=200
 	for i in $(thread_impls $T); do add cj2 $i $RUN $B/$i/create_join $N_CJ; done
 	[ -x $B/floor/floor ] && add cj2 floor $RUN $B/floor/floor clone $N_CJ
 fi
@@ -181,6 +181,7 @@ for i in $(thread_impls $T); do
 	add mutex-contended $i $RUN $B/$i/mutex contended $N_MC
 	add mutex-uncontended $i $RUN $B/$i/mutex uncontended $N_MU
 	add mutex-single $i $RUN $B/$i/mutex single $N_MU
+	for m in memmem strstr text; do add search-$m $i $RUN $B/$i/memmem $m $N_MM; done
 done
 for i in $(hello_impls $T); do add exec $i exec_time $RUN $B/$i/hello; done
 [ -x $B/floor/floor ] && add getppid floor $RUN $B/floor/floor getppid $N_PPID

@@ -1,11 +1,23 @@
+#include <errno.h>
+#include <stdio.h>
 #include "internal/stdio.h"
 
 /* count items of size bytes each, in one write() (more only if the kernel
- * takes less).  Returns how many whole items were written. */
+ * takes less).  Returns how many whole items were written.
+ *
+ * No object is larger than SIZE_MAX bytes, so a size * count that does not
+ * fit a size_t cannot describe the caller's array: nothing is written and
+ * no item counts as written (EOVERFLOW).  Writing the wrapped product
+ * instead, as glibc and musl do, sends a few bytes of the array and
+ * reports every item written. */
 size_t fwrite(const void *restrict p, size_t size, size_t count, FILE *restrict f)
 {
-	size_t n = size * count;
+	size_t n;
 
+	if (__builtin_mul_overflow(size, count, &n)) {
+		errno = EOVERFLOW;
+		return 0;
+	}
 	if (!n)
 		return 0;
 	return __write_all(f->fd, p, n) / size;
