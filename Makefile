@@ -51,6 +51,13 @@ LIBGCC = $(shell $(CROSS_COMPILE)gcc -print-libgcc-file-name)
 include linker/link.mk
 
 WARNINGS = -Wall -Wextra -Werror -Wmissing-prototypes -Wundef -Wshadow $(COMPILER_WARNINGS)
+# make lint adds these (LINT=yes): worth knowing about, not worth stopping
+# every build for.
+LINT_WARNINGS = -Wstrict-prototypes -Wold-style-definition -Wnested-externs -Wpointer-arith \
+	-Wwrite-strings -Wformat=2 -Wimplicit-fallthrough $(if $(filter clang,$(COMPILER)),-Wcomma -Wunreachable-code)
+ifeq ($(LINT),yes)
+WARNINGS += $(LINT_WARNINGS)
+endif
 # -ffreestanding: this is the C library, so the compiler must not assume one
 # (it still may call memcpy/memset, which taskrt defines).
 LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
@@ -199,13 +206,21 @@ size:
 # A new port starts from five files (docs/porting.md).  Build the library
 # and every test from just those five of ARCH's, arch/generic/ giving the
 # rest, and run the tests: the contract's defaults must be enough.
+# PORT_EXTRA adds files an arch cannot do without (x86: arch.h and
+# sigreturn.S, since its kernel has no default return from a handler).
 PORT_FILES = arch.mk syscall.h tls.h start.S clone.S
 .PHONY: port-check
 port-check:
 	@rm -rf build/port-$(ARCH) && mkdir -p build/port-$(ARCH)/arch
-	cp $(addprefix arch/$(ARCH)/,$(PORT_FILES)) build/port-$(ARCH)/arch/
+	cp $(addprefix arch/$(ARCH)/,$(PORT_FILES) $(PORT_EXTRA)) build/port-$(ARCH)/arch/
 	@$(MAKE) -s --no-print-directory check ARCH=$(ARCH) ARCH_DIR=build/port-$(ARCH)/arch \
 	  BUILD=build/port-$(ARCH)/build
+
+# make lint: extra warnings, abi and namespace on every arch, shellcheck,
+# the arch-macro grep, the docs' listings, a port-check (test/lint/lint.sh).
+.PHONY: lint
+lint:
+	@sh test/lint/lint.sh "$(ARCHS)" aarch64
 
 # make bench [ARCH=aarch64]: taskrt beside glibc, musl, nolibc and the
 # kernel floor, as one table (bench/README.md).  A benchmark: CI never runs it.

@@ -4,62 +4,63 @@
  * TCB, and C cannot do that itself: once munmap returns, the very next
  * instruction may use the stack that is gone.  The arch's few lines of
  * assembly (unmap, then exit, with nothing in memory in between) are the
- * real answer.  Without them the thread leaves the unmapping to whoever
- * comes after it, and lets the kernel say when that is safe:
+ * real answer.  Without them, the exiting thread hands the unmapping to a
+ * reaper: a bare thread on a small static stack, which waits until the
+ * kernel says the exiting thread is gone, unmaps its mapping and exits.
  *
- *   1. it takes a free grave, a slot in static memory outside every
- *      thread's mapping, and records its mapping there;
- *   2. it points the kernel's clear-tid word at the grave's tid word
- *      (set_tid_address): the kernel zeroes and futex-wakes that word only
- *      once the thread is gone for good and no longer uses its stack;
- *   3. it exits.
- * Each later call unmaps every grave whose tid word reads 0, and frees it.
- * So at most GRAVES mappings outlive their threads, and a thread that
- * finds every grave held by a thread still on its way out waits for the
- * first of them (which is only ever a few instructions from its exit).
+ * The kernel says when with two clear-tid words, which it zeroes and
+ * futex-wakes (a shared wake) once a thread has exited for good:
+ *   dying   the exiting thread's (set_tid_address): after it reads 0,
+ *           nothing uses that stack any more;
+ *   reaper  the reaper's own (CLONE_CHILD_CLEARTID): after it reads 0,
+ *           the static stack and `job` are free for the next hand-over.
+ * `lock` admits one hand-over at a time; the exiting thread takes it and
+ * the reaper, done with `job`, gives it back.  The reaper never touches
+ * the exiting thread's TCB (it shares its thread pointer: no CLONE_SETTLS)
+ * and runs with every signal blocked, as pthread_exit left them.
+ *
+ * The price: a detached thread's exit costs a second clone.  If that
+ * clone fails, the mapping stays (leaked, never reused): still safe.
  */
 #include "internal/futex.h"
 #include "internal/lock.h"
 #include "internal/pthread.h"
 
-#define GRAVES 8
+#define REAPER_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
+	CLONE_SYSVSEM | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
 
-static struct grave {
-	volatile int tid;      /* non-zero while its thread may still run */
-	void *base;            /* the mapping to free; 0: the grave is free */
-	size_t size;
-} graves[GRAVES];
-static volatile int graves_lock;
+static volatile int lock, dying, reaper;
+static struct { void *base; size_t size; } job;
+static char stack[4096] __attribute__((__aligned__(16)));
+
+/* Sleep until the kernel zeroes a clear-tid word. */
+static void wait_gone(volatile int *word)
+{
+	int tid;
+
+	while ((tid = __atomic_load_n(word, __ATOMIC_ACQUIRE)))
+		__futex_wait(word, tid, 0, 0);
+}
+
+static int reap(void *unused)
+{
+	(void)unused;
+	wait_gone(&dying);
+	__syscall(SYS_munmap, job.base, job.size);
+	__unlock(&lock);
+	return 0;                /* __clone's child exits: the kernel zeroes reaper */
+}
 
 _Noreturn void __unmapself(void *base, size_t size)
 {
-	struct grave *g, *mine = 0;
-	int tid = __syscall(SYS_gettid), waiting_for;
-
-	__lock(&graves_lock);
-	for (;;) {
-		for (g = graves; g < graves + GRAVES; g++) {
-			if (g->base && __atomic_load_n(&g->tid, __ATOMIC_ACQUIRE) == 0) {
-				__syscall(SYS_munmap, g->base, g->size);
-				g->base = 0;
-			}
-			if (!g->base && !mine)
-				mine = g;
-		}
-		if (mine)
-			break;
-		waiting_for = graves[0].tid;
-		__unlock(&graves_lock);
-		/* a shared wait: the kernel's clear-tid wake is a shared one */
-		if (waiting_for)
-			__futex_wait(&graves[0].tid, waiting_for, 0, 0);
-		__lock(&graves_lock);
-	}
-	mine->base = base;
-	mine->size = size;
-	mine->tid = tid;
-	__syscall(SYS_set_tid_address, &mine->tid);
-	__unlock(&graves_lock);
+	__lock(&lock);
+	wait_gone(&reaper);      /* the last reaper is off the stack */
+	job.base = base;
+	job.size = size;
+	dying = __syscall(SYS_set_tid_address, &dying);
+	if (__clone(reap, stack + sizeof stack, REAPER_FLAGS, 0,
+	            (pid_t *)&reaper, 0, (pid_t *)&reaper) < 0)
+		__unlock(&lock);
 	for (;;)
 		__syscall(SYS_exit, 0);
 }
