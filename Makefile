@@ -197,7 +197,7 @@ check-all:
 deps:
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-	  make gcc libc6-dev clang lld qemu-user strace shellcheck \
+	  make gcc libc6-dev clang lld qemu-user strace shellcheck gdb-multiarch \
 	  $(foreach a,$(ARCHS),$(shell sed -n 's/^DEB_PACKAGES *= *//p' arch/$(a)/arch.mk))
 
 size:

@@ -4,8 +4,13 @@
  *   ENTRY(__clone)      a hidden function: taskrt's own, called from C
  *   WEAK_ENTRY(vfork)   a public non-ISO function a program may replace
  *   GLOBAL_ENTRY(_start)  the entry point crt1.o gives the linker
+ *   ENTRY_NOCFI(name), END_NOCFI(name)   ENTRY and END for a function
+ *                       whose CFI its file writes by hand (the signal
+ *                       return trampolines: see x86_64/sigreturn.S)
  *   END(name)           its size, for the symbol table and debuggers
  *   NO_EXEC_STACK       last line: the stack need not be executable
+ *
+ * The ENTRY macros also open the function's CFI and END closes it (below).
  *
  * `%function` and `%progbits` rather than `@...`: `@` starts a comment on
  * arm.  In arm's Thumb code `.type name, %function` alone marks the symbol
@@ -14,10 +19,26 @@
 #ifndef _TASKRT_INTERNAL_ASM_H
 #define _TASKRT_INTERNAL_ASM_H
 
-#define ENTRY(name)        .global name; .hidden name; .type name, %function; name:
-#define WEAK_ENTRY(name)   .weak name; .type name, %function; name:
-#define GLOBAL_ENTRY(name) .global name; .type name, %function; name:
-#define END(name)          .size name, . - name
+/* Call-frame information (CFI) for debuggers, at no cost in the binary:
+ * `.cfi_sections .debug_frame` sends the tables the .cfi_* directives
+ * build to .debug_frame, a debug section that strip removes, rather than
+ * to .eh_frame (which linker/tiny.ld discards, so gdb would never see it).
+ * Every ENTRY opens a CFI region (.cfi_startproc: the arch's rule at a
+ * call, "the return address is where the call left it") and END closes
+ * it; in between, each function says how every push, pop and change of
+ * the stack pointer moves the canonical frame address (CFA, the stack
+ * pointer just before the call) and where registers were saved, and
+ * marks the end of the call chain where there is no caller to return to
+ * (`.cfi_undefined` of the return-address register in _start and in each
+ * clone child). */
+	.cfi_sections .debug_frame
+
+#define ENTRY(name)        .global name; .hidden name; .type name, %function; name: .cfi_startproc
+#define WEAK_ENTRY(name)   .weak name; .type name, %function; name: .cfi_startproc
+#define GLOBAL_ENTRY(name) .global name; .type name, %function; name: .cfi_startproc
+#define ENTRY_NOCFI(name)  .global name; .hidden name; .type name, %function; name:
+#define END(name)          .cfi_endproc; .size name, . - name
+#define END_NOCFI(name)    .size name, . - name
 #define NO_EXEC_STACK      .section .note.GNU-stack, "", %progbits
 
 #endif

@@ -37,9 +37,12 @@
 	cbz  x0, 1f              /* 0: we are the child */
 	ret                      /* parent: child id or -errno in x0 */
 
-1:	stp  xzr, xzr, [sp, #-16]!  /* child: a frame record {fp 0, lr 0}: the
+1:	.cfi_undefined x30       /* CFI, child: no return address, the call
+	                            chain ends here; the CFA is sp itself */
+	stp  xzr, xzr, [sp, #-16]!  /* child: a frame record {fp 0, lr 0}: the
 	                            first write to the new stack, made by the
 	                            child itself (a bad stack faults here) */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the stack's top, sp + 16 */
 	mov  x29, sp             /* the frame chain ends at that record */
 	mov  x0, x11             /* arg: first argument */
 	blr  x10                 /* fn(arg); sp is 16-aligned at the call */

@@ -26,11 +26,14 @@
 	cbz  x0, 1f              /* 0: we are the child */
 	ret                      /* parent: child id or -errno in x0 */
 
-1:	mov  x9, sp              /* child: `and` cannot read sp, only write it */
+1:	.cfi_undefined x30       /* CFI, child: no return address, the call
+	                            chain ends here; the CFA is sp itself */
+	mov  x9, sp              /* child: `and` cannot read sp, only write it */
 	and  sp, x9, #-16        /* the ABI's 16-byte alignment, before any
 	                            memory access through sp (the hardware
 	                            faults a misaligned one) */
 	stp  xzr, xzr, [sp, #-16]!  /* a frame record {fp 0, lr 0} */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the aligned top, sp + 16 */
 	mov  x29, sp             /* the frame chain ends at that record */
 	mov  x0, x3              /* arg: first argument */
 	blr  x2                  /* fn(arg) */

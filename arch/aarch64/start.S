@@ -10,6 +10,7 @@
 #include "internal/asm.h"
 	.text
 	GLOBAL_ENTRY(_start)
+	.cfi_undefined x30       /* CFI: no caller, the call chain ends here */
 	mov  x29, #0             /* frame pointer 0: backtraces stop here */
 	mov  x30, #0             /* link register 0: no caller */
 	mov  x0, sp              /* arg 1: the original stack pointer */

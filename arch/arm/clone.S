@@ -24,6 +24,11 @@
 	.text
 	ENTRY(__clone)
 	push {r4-r7}             /* callee-saved, on the parent's own stack */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA (sp at the call) is sp + 16, */
+	.cfi_rel_offset r4, 0    /* the caller's r4 at [sp], */
+	.cfi_rel_offset r5, 4    /* r5 at [sp, #4], */
+	.cfi_rel_offset r6, 8    /* r6 at [sp, #8] */
+	.cfi_rel_offset r7, 12   /* and r7 at [sp, #12] */
 	mov  r5, r0              /* r5 = fn */
 	mov  r6, r3              /* r6 = arg */
 	mov  r0, r2              /* r0 = flags; r1 = stack already */
@@ -34,9 +39,16 @@
 	svc  0
 	cbz  r0, 1f              /* 0: we are the child */
 	pop  {r4-r7}
+	.cfi_adjust_cfa_offset -16  /* CFI: the CFA is sp again, and r4-r7 */
+	.cfi_restore r4          /* are the caller's own */
+	.cfi_restore r5          /* r5 restored */
+	.cfi_restore r6          /* r6 restored */
+	.cfi_restore r7          /* r7 restored */
 	bx   lr                  /* parent: the child's id or -errno in r0 */
 
-1:	mov  r7, r0              /* child: r7, Thumb's frame pointer, = 0 */
+1:	.cfi_undefined lr        /* CFI, child: no return address, the call */
+	.cfi_def_cfa_offset 0    /* chain ends here; the CFA is sp itself */
+	mov  r7, r0              /* child: r7, Thumb's frame pointer, = 0 */
 	mov  r11, r0             /* r11, ARM state's frame pointer, = 0 */
 	mov  lr, r0              /* lr = 0: no return address to unwind to */
 	mov  r1, sp
@@ -45,6 +57,7 @@
 	push {r7, lr}            /* a zeroed frame record {fp, lr}; a bad stack
 	                            faults here, in the child, before fn runs */
 	sub  sp, sp, #8          /* back to 16-byte alignment */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the aligned top, sp + 16 */
 	mov  r0, r6              /* arg: first argument */
 	blx  r5                  /* fn(arg); bit 0 of fn picks Thumb or ARM */
 	mov  r7, #__NR_exit      /* r0 = fn's result, the exit code; */

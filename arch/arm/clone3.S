@@ -22,13 +22,17 @@
 	.text
 	ENTRY(__clone3)
 	mov  ip, r7              /* save r7 without touching the stack */
+	.cfi_register r7, ip     /* CFI: the caller's r7 is in ip */
 	movw r7, #__NR_clone3    /* 435: too wide for mov's immediate forms */
 	svc  0
 	cbz  r0, 1f              /* 0: we are the child */
 	mov  r7, ip
+	.cfi_restore r7          /* CFI: r7 is the caller's own again */
 	bx   lr                  /* parent: the child's id or -errno */
 
-1:	mov  r7, r0              /* child: r7, Thumb's frame pointer, = 0 */
+1:	.cfi_undefined lr        /* CFI, child: no return address, the call
+	                            chain ends here; the CFA is sp itself */
+	mov  r7, r0              /* child: r7, Thumb's frame pointer, = 0 */
 	mov  r11, r0             /* r11, ARM state's frame pointer, = 0 */
 	mov  lr, r0              /* lr = 0: no return address to unwind to */
 	mov  r1, sp
@@ -37,6 +41,7 @@
 	push {r7, lr}            /* a zeroed frame record {fp, lr}; a bad stack
 	                            faults here, in the child, before fn runs */
 	sub  sp, sp, #8          /* back to 16-byte alignment */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the aligned top, sp + 16 */
 	mov  r0, r3              /* arg: first argument */
 	blx  r2                  /* fn(arg) */
 	mov  r7, #__NR_exit      /* r0 = fn's result, the exit code; */

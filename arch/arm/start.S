@@ -12,6 +12,7 @@
 	.thumb
 	.text
 	GLOBAL_ENTRY(_start)
+	.cfi_undefined lr        /* CFI: no caller, the call chain ends here */
 	mov  r0, sp              /* arg 1: the original stack pointer */
 	mov  r1, #0
 	mov  fp, r1              /* frame pointer (r11) 0: backtraces stop here */

@@ -20,9 +20,11 @@
 	.text
 	WEAK_ENTRY(vfork)
 	mov  ip, r7              /* save r7 without touching the shared stack */
+	.cfi_register r7, ip     /* CFI: the caller's r7 is in ip */
 	mov  r7, #__NR_vfork
 	svc  0
 	mov  r7, ip
+	.cfi_restore r7          /* CFI: r7 is the caller's own again */
 	b    __syscall_ret       /* tail call: r0 = raw result, lr = our caller */
 	END(vfork)
 	NO_EXEC_STACK

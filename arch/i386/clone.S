@@ -32,9 +32,17 @@
 	.text
 	ENTRY(__clone)
 	push %ebp                /* the callee-saved registers we load, */
+	.cfi_adjust_cfa_offset 4 /* CFI: each push moves the CFA 4 further */
+	.cfi_rel_offset %ebp, 0  /* from esp and saves a register at (%esp) */
 	push %ebx                /* kept on the parent's own stack */
+	.cfi_adjust_cfa_offset 4 /* (the same for this push) */
+	.cfi_rel_offset %ebx, 0  /* ebx at (%esp) */
 	push %esi
+	.cfi_adjust_cfa_offset 4 /* (the same for this push) */
+	.cfi_rel_offset %esi, 0  /* esi at (%esp) */
 	push %edi                /* the arguments now start at 20(%esp) */
+	.cfi_adjust_cfa_offset 4 /* (the same for this push) */
+	.cfi_rel_offset %edi, 0  /* edi at (%esp) */
 	mov  20(%esp), %ebp      /* ebp = fn */
 	fildl 32(%esp)           /* st(0) = arg, converted exactly */
 	mov  28(%esp), %ebx      /* ebx = flags */
@@ -48,15 +56,26 @@
 	jz   1f                  /* 0: we are the child */
 	fstp %st(0)              /* parent: drop arg, the x87 stack is empty again */
 	pop  %edi
+	.cfi_adjust_cfa_offset -4  /* CFI: each pop moves the CFA 4 nearer */
+	.cfi_restore %edi        /* and gives a register back to the caller */
 	pop  %esi
+	.cfi_adjust_cfa_offset -4  /* (the same for this pop) */
+	.cfi_restore %esi        /* esi restored */
 	pop  %ebx
+	.cfi_adjust_cfa_offset -4  /* (the same for this pop) */
+	.cfi_restore %ebx        /* ebx restored */
 	pop  %ebp
+	.cfi_adjust_cfa_offset -4  /* (the same for this pop) */
+	.cfi_restore %ebp        /* ebp restored */
 	ret                      /* the child's id or -errno in eax */
 
-1:	and  $-16, %esp          /* child: align the stack, ours from here on */
+1:	.cfi_undefined %eip      /* CFI, child: no return address, the call */
+	.cfi_def_cfa_offset 0    /* chain ends here; the CFA is esp itself */
+	and  $-16, %esp          /* child: align the stack, ours from here on */
 	push %eax                /* a zeroed frame record on top: */
 	push %eax                /* return address 0, saved ebp 0 */
 	sub  $8, %esp            /* a spare word, then fn's argument slot: */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the aligned top, esp + 16 */
 	fistpl (%esp)            /* arg, 16 below the aligned top; pops st(0) */
 	mov  %ebp, %ecx          /* fn, to free ebp */
 	xor  %ebp, %ebp          /* frame pointer 0 ends backtraces */

@@ -21,13 +21,19 @@
 	.text
 	WEAK_ENTRY(vfork)
 	pop  %edx                /* the return address, off the shared stack */
+	.cfi_adjust_cfa_offset -4  /* CFI: the CFA is esp itself now, and */
+	.cfi_register %eip, %edx /* the return address is in edx */
 	mov  $__NR_vfork, %eax
 	int  $0x80
 	push %edx                /* back where ret expects it */
+	.cfi_adjust_cfa_offset 4 /* CFI: the CFA is esp + 4 again, the */
+	.cfi_offset %eip, -4     /* return address just below it */
 	sub  $12, %esp           /* esp = 0 (mod 16) at the call, as gcc assumes */
+	.cfi_adjust_cfa_offset 12  /* CFI: the CFA is 12 further from esp */
 	mov  %eax, (%esp)        /* __syscall_ret's argument: the raw result */
 	call __syscall_ret       /* eax = id, 0, or -1 with errno set */
 	add  $12, %esp
+	.cfi_adjust_cfa_offset -12  /* CFI: and back: esp + 4 */
 	ret
 	END(vfork)
 	NO_EXEC_STACK

@@ -39,7 +39,10 @@
 	beqz a0, 1f              /* 0: we are the child */
 	ret                      /* parent: child id or -errno in a0 */
 
-1:	addi sp, sp, -16         /* child: room for a frame record */
+1:	.cfi_undefined ra        /* CFI, child: no return address, the call
+	                            chain ends here; the CFA is sp itself */
+	addi sp, sp, -16         /* child: room for a frame record */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the stack's top, sp + 16 */
 	sd   zero, 8(sp)         /* return address 0: the first write to the
 	                            new stack, made by the child itself (a bad
 	                            stack faults here) */

@@ -26,8 +26,11 @@
 	beqz a0, 1f              /* 0: we are the child */
 	ret                      /* parent: child id or -errno in a0 */
 
-1:	andi sp, sp, -16         /* child: the psABI's 16-byte alignment */
+1:	.cfi_undefined ra        /* CFI, child: no return address, the call
+	                            chain ends here; the CFA is sp itself */
+	andi sp, sp, -16         /* child: the psABI's 16-byte alignment */
 	addi sp, sp, -16         /* room for a frame record */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the aligned top, sp + 16 */
 	sd   zero, 8(sp)         /* return address 0 */
 	sd   zero, 0(sp)         /* saved frame pointer 0 */
 	addi s0, sp, 16          /* fp points just above its record: the

@@ -10,6 +10,7 @@
 #include "internal/asm.h"
 	.text
 	GLOBAL_ENTRY(_start)
+	.cfi_undefined ra        /* CFI: no caller, the call chain ends here */
 	mv   a0, sp              /* arg 1: the original stack pointer */
 	andi sp, sp, -16         /* the psABI's 16-byte alignment */
 	li   ra, 0               /* no caller: backtraces stop here */

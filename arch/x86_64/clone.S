@@ -24,6 +24,8 @@
 	.text
 	ENTRY(__clone)
 	push %rbx                /* the parent gets rbx back below */
+	.cfi_adjust_cfa_offset 8 /* CFI: the CFA (rsp before the call) is now */
+	.cfi_rel_offset %rbx, 0  /* rsp + 16; the caller's rbx is at (%rsp) */
 	mov  %rcx, %rbx          /* rbx = arg */
 	mov  16(%rsp), %r10      /* r10 = ctid (7th argument; 8 more for the push) */
 	mov  %r9, %rax
@@ -36,12 +38,17 @@
 	test %eax, %eax
 	jz   1f                  /* 0: we are the child */
 	pop  %rbx
+	.cfi_adjust_cfa_offset -8  /* CFI: back to the CFA at entry, rsp + 8, */
+	.cfi_restore %rbx        /* and rbx is the caller's own again */
 	ret                      /* parent: child id or -errno in rax */
 
-1:	xor  %ebp, %ebp          /* child: frame pointer 0 ends backtraces */
+1:	.cfi_undefined %rip      /* CFI, child: no return address, the call */
+	.cfi_def_cfa_offset 0    /* chain ends here; the CFA is rsp itself */
+	xor  %ebp, %ebp          /* child: frame pointer 0 ends backtraces */
 	and  $-16, %rsp          /* the ABI's 16-byte alignment */
 	push %rbp                /* a zeroed frame record above fn's frame: */
 	push %rbp                /* saved rbp 0, return address 0 */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the aligned top, rsp + 16 */
 	mov  %rbx, %rdi          /* arg: first argument */
 	call *%r9                /* fn(arg): rsp ≡ 0 (mod 16) at the call */
 	mov  %eax, %edi          /* fn's result is the thread's exit code */

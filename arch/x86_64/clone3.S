@@ -27,10 +27,13 @@
 	jz   1f                  /* 0: we are the child */
 	ret                      /* parent: child id or -errno */
 
-1:	and  $-16, %rsp          /* child: align the new stack */
+1:	.cfi_undefined %rip      /* CFI, child: no return address, the call */
+	.cfi_def_cfa_offset 0    /* chain ends here; the CFA is rsp itself */
+	and  $-16, %rsp          /* child: align the new stack */
 	xor  %ebp, %ebp          /* frame pointer 0 ends backtraces */
 	push %rbp                /* a zeroed frame record above fn's frame */
 	push %rbp
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the aligned top, rsp + 16 */
 	mov  %r9, %rdi           /* arg: first argument */
 	call *%r8                /* fn(arg) */
 	mov  %eax, %edi          /* fn's result is the exit code */

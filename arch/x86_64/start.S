@@ -10,6 +10,8 @@
 #include "internal/asm.h"
 	.text
 	GLOBAL_ENTRY(_start)
+	.cfi_undefined %rip      /* CFI: no caller, the call chain ends here; */
+	.cfi_def_cfa_offset 0    /* nothing was pushed: the CFA is rsp itself */
 	xor  %ebp, %ebp          /* outermost frame: frame pointer 0 ends backtraces */
 	mov  %rsp, %rdi          /* arg 1: the original stack pointer */
 	and  $-16, %rsp          /* keep the ABI's 16-byte alignment at the call */

@@ -16,9 +16,13 @@
 	.text
 	WEAK_ENTRY(vfork)
 	pop  %rdx                /* the return address, off the shared stack */
+	.cfi_adjust_cfa_offset -8  /* CFI: the CFA is rsp itself now, and */
+	.cfi_register %rip, %rdx /* the return address is in rdx */
 	mov  $__NR_vfork, %eax
 	syscall
 	push %rdx                /* back where ret expects it */
+	.cfi_adjust_cfa_offset 8 /* CFI: the CFA is rsp + 8 again, the */
+	.cfi_offset %rip, -8     /* return address just below it */
 	mov  %rax, %rdi
 	jmp  __syscall_ret       /* -errno to -1 and errno; returns to our caller */
 	END(vfork)
