@@ -60,7 +60,11 @@ WARNINGS += $(LINT_WARNINGS)
 endif
 # -ffreestanding: this is the C library, so the compiler must not assume one
 # (it still may call memcpy/memset, which taskrt defines).
-LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
+# -g1: line tables and, with CODE_FLAGS' no-unwind-tables, CFI in
+# .debug_frame, so gdb unwinds through taskrt's C (a thread's start, up
+# to __clone); debug sections are not loaded and strip removes them, and
+# -g never changes the code.
+LIB_CFLAGS = -std=gnu11 -Os -g1 -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
 	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(WARNINGS) \
 	-nostdinc -I. -Iinternal/include -I$(BUILD)/src -I$(BUILD)/generic -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
 	-idirafter $(BUILD)/kernel

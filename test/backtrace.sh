@@ -26,7 +26,8 @@ mkdir -p "$dir" || exit 1
 
 # The expected frames, one backtrace per line (" " between frames).
 sig="<signal>"
-want="stop_here thread_fn __clone"
+want="stop_here thread_fn __clone
+stop_here pthread_fn start __clone"
 case $arch in
 x86_64) want="$want
 stop_here rt_handler $sig:__restore_rt interrupted signals main

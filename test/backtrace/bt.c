@@ -4,6 +4,8 @@
  *   stop_here(n)  the breakpoint; the backtraces start here
  *   thread_fn     a thread's start function, run by clone(): taskrt's
  *                 __clone calls it, and it calls stop_here
+ *   pthread_fn    a thread's start function, run by pthread_create:
+ *                 taskrt's C start() calls it, and __clone calls that
  *   interrupted   (x86 only) sends itself a signal with its own system
  *                 call instruction, so the interrupted pc lies in this
  *                 function; the handlers call stop_here, and return
@@ -11,6 +13,7 @@
  *
  * Built with -g -O0, so gdb has line tables and CFI for all of this code.
  */
+#include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -29,6 +32,12 @@ __attribute__((noinline)) int thread_fn(void *arg)
 {
 	stop_here((int)(long)arg);
 	return 0;
+}
+
+__attribute__((noinline)) void *pthread_fn(void *arg)
+{
+	stop_here(2);
+	return arg;
 }
 
 static char stack[64 * 1024] __attribute__((aligned(16)));
@@ -98,7 +107,13 @@ static void signals(void)
 
 int main(void)
 {
+	pthread_t t;
+
 	clone_thread();
+	if (pthread_create(&t, 0, pthread_fn, 0) != 0 || pthread_join(t, 0) != 0) {
+		printf("pthread_create failed\n");
+		return 1;
+	}
 	signals();
 	printf("backtrace: done\n");
 	return 0;
