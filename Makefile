@@ -10,8 +10,10 @@
 #   make size                 the hello-world size table
 #   make install PREFIX=dir
 
-# Every supported architecture: one folder under arch/ and one word here.
-ARCHS = x86_64 i386 aarch64 arm riscv64
+# Every supported architecture is one folder under arch/ with an arch.mk
+# (a shared arch/generic/ is not an architecture); nothing else names them.
+# `make -s print-archs` tells scripts (bench/run.sh) the list.
+ARCHS := $(filter-out generic,$(patsubst arch/%/arch.mk,%,$(wildcard arch/*/arch.mk)))
 
 HOST_ARCH := $(shell uname -m | sed 's/^i.86$$/i386/')
 ARCH ?= $(HOST_ARCH)
@@ -133,10 +135,12 @@ demo: lib $(BUILD)/demo
 
 # Tests: every test/*.c as a static binary, run natively and/or under qemu.
 TESTS := $(patsubst test/%.c,$(BUILD)/test/%,$(filter-out test/demo.c,$(wildcard test/*.c)))
-# A test may ask for more flags with a line "/* test cflags: ... */".
-$(BUILD)/test/%: test/%.c test/check.h $(BUILT)
+# A test may ask for more flags with a line "/* test cflags: ... */".  Its
+# per-arch probes are <arch/test_probe.h>: this build's arch/<arch>/ folder,
+# through the $(BUILD)/src/arch link the library's <arch/...> uses.
+$(BUILD)/test/%: test/%.c test/check.h arch/$(ARCH)/test_probe.h $(BUILT) | $(BUILD)/src/arch
 	@mkdir -p $(dir $@)
-	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror \
+	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -I$(BUILD)/src \
 	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
 check: NEED_QEMU = yes
@@ -160,6 +164,10 @@ deps:
 
 size:
 	@sh test/size.sh $(ARCHS)
+
+.PHONY: print-archs
+print-archs:
+	@echo $(ARCHS)
 
 # make bench [ARCH=aarch64]: taskrt beside glibc, musl, nolibc and the
 # kernel floor, as one table (bench/README.md).  A benchmark: CI never runs it.
