@@ -58,7 +58,7 @@ OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(SOURCES))
 HEADERS := $(shell find include -name '*.h')
 PUBLIC  := $(patsubst include/%,$(BUILD)/include/%,$(HEADERS))
 
-.PHONY: all lib demo check check-all check-one deps size install clean tools
+.PHONY: all lib demo check check-all deps size install clean tools
 all: lib $(BUILD)/demo
 
 lib: tools $(BUILD)/lib/libtaskrt.a $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
@@ -134,7 +134,14 @@ demo: lib $(BUILD)/demo
 	$(if $(filter yes,$(NATIVE)),,$(QEMU)) $(BUILD)/demo hello from taskrt
 
 # Tests: every test/*.c as a static binary, run natively and/or under qemu.
-TESTS := $(patsubst test/%.c,$(BUILD)/test/%,$(filter-out test/demo.c,$(wildcard test/*.c)))
+# T=clone,mutex chooses some by name (test/run.sh also runs the shell
+# checks named there); MODE=native|qemu|both chooses where (default: both
+# where the arch runs natively, else qemu).  Tags in each source say where
+# a test is skipped (test/run.sh's header lists them).
+comma := ,
+TEST_NAMES := $(patsubst test/%.c,%,$(filter-out test/demo.c,$(wildcard test/*.c)))
+TEST_NAMES := $(if $(T),$(filter $(subst $(comma), ,$(T)),$(TEST_NAMES)),$(TEST_NAMES))
+TESTS := $(patsubst %,$(BUILD)/test/%,$(TEST_NAMES))
 # A test may ask for more flags with a line "/* test cflags: ... */".  Its
 # per-arch probes are <arch/test_probe.h>: this build's arch/<arch>/ folder,
 # through the $(BUILD)/src/arch link the library's <arch/...> uses.
@@ -143,9 +150,9 @@ $(BUILD)/test/%: test/%.c test/check.h arch/$(ARCH)/test_probe.h $(BUILT) | $(BU
 	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -I$(BUILD)/src \
 	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
-check: NEED_QEMU = yes
+check: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
 check: lib $(TESTS)
-	@sh test/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
+	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE) $(COMPILER)
 
 # Each arch and compiler in turn; the summary line counts them all.
 check-all:

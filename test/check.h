@@ -5,6 +5,8 @@
  *   CHECK_STR(got, want)         C strings (NULL allowed), printed on failure
  *   return check_done();         prints a verdict, exit status 0 or 1
  *   check_skip("reason")         exits 77: the runner shows a visible skip
+ *                                (for a runtime probe only: where a test runs
+ *                                at all is a tag in its source, test/run.sh)
  *
  * It prints with write() alone, so it works while stdio is under test.
  */
@@ -82,21 +84,5 @@ static __attribute__((unused)) int check_count_mappings(void)
 	return lines;
 }
 
-/* The 10,000-round stress loops cost minutes under qemu-user, where every
- * thread or process creation is expensive: they run natively where the arch
- * runs natively (both compilers), and otherwise once per arch under qemu,
- * in the gcc build.  The runs left out say so on a SKIP line. */
-static __attribute__((unused)) void check_stress_once_per_arch(void)
-{
-	const char *mode = getenv("TASKRT_TEST_MODE"), *cc = getenv("TASKRT_TEST_COMPILER");
-	const char *native = getenv("TASKRT_TEST_NATIVE_RUNS");
-
-	if (!mode || strcmp(mode, "qemu") != 0)
-		return;
-	if (native && strcmp(native, "yes") == 0)
-		check_skip("qemu-user: the 10,000-round stress ran natively for this arch");
-	if (cc && strcmp(cc, "gcc") != 0)
-		check_skip("qemu-user: the 10,000-round stress runs once per arch, in the gcc build");
-}
 
 #endif
