@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static int check_failures __attribute__((unused)), check_count __attribute__((unused));
@@ -67,6 +68,38 @@ static __attribute__((unused)) void check_skip(const char *reason)
 {
 	check_puts("SKIP: "); check_puts(reason); check_puts("\n");
 	_exit(77);
+}
+
+/* Time, for the tests of timed waits:
+ *   now_ns(clock)          the clock's reading in nanoseconds
+ *   ts_ns(ts)              a timespec in nanoseconds
+ *   in_ms(clock, ms)       an absolute deadline ms milliseconds from now
+ *   sleep_ms(ms)           nanosleep, ms < 1000 */
+static __attribute__((unused)) long long ts_ns(struct timespec t)
+{
+	return t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+static __attribute__((unused)) long long now_ns(clockid_t clock)
+{
+	struct timespec t;
+
+	clock_gettime(clock, &t);
+	return ts_ns(t);
+}
+
+static __attribute__((unused)) struct timespec in_ms(clockid_t clock, int ms)
+{
+	long long t = now_ns(clock) + ms * 1000000LL;
+
+	return (struct timespec){ t / 1000000000, t % 1000000000 };
+}
+
+static __attribute__((unused)) void sleep_ms(int ms)
+{
+	struct timespec ts = { 0, ms * 1000000L };
+
+	nanosleep(&ts, 0);
 }
 
 /* How many mappings the process has: lines of /proc/self/maps (under

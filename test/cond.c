@@ -9,28 +9,6 @@
 #define ROUNDS  10000
 #define WAITERS 6
 
-static long long now_ns(clockid_t clock)
-{
-	struct timespec t;
-
-	clock_gettime(clock, &t);
-	return t.tv_sec * 1000000000LL + t.tv_nsec;
-}
-
-static struct timespec in_ms(clockid_t clock, int ms)
-{
-	long long t = now_ns(clock) + ms * 1000000LL;
-
-	return (struct timespec){ t / 1000000000, t % 1000000000 };
-}
-
-static void sleep_ms(int ms)
-{
-	struct timespec ts = { 0, ms * 1000000L };
-
-	nanosleep(&ts, 0);
-}
-
 /* Ping-pong: whose turn it is, under the mutex; each side waits for its
  * turn, hands it over and signals.  A single lost wake-up stops both. */
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
@@ -132,7 +110,7 @@ static void timed_out(clockid_t clock)
 	CHECK_INT(pthread_mutex_lock(&em), 0);
 	at = in_ms(clock, 50);
 	CHECK_INT(pthread_cond_timedwait(&c, &em, &at), ETIMEDOUT);
-	CHECK(now_ns(clock) >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK(now_ns(clock) >= ts_ns(at));
 	CHECK_INT(pthread_cond_timedwait(&c, &em, &(struct timespec){ 0, 0 }), ETIMEDOUT);
 	CHECK_INT(pthread_cond_timedwait(&c, &em, &(struct timespec){ -1, 0 }), ETIMEDOUT);
 	CHECK_INT(pthread_cond_timedwait(&c, &em, &(struct timespec){ 0, 1000000000L }), EINVAL);
@@ -172,7 +150,7 @@ static void test_signalled_in_time(void)
 	pthread_mutex_unlock(&m);
 	CHECK_INT(r, 0);
 	CHECK_INT(flag, 1);
-	CHECK(now_ns(CLOCK_REALTIME) < at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK(now_ns(CLOCK_REALTIME) < ts_ns(at));
 	CHECK_INT(pthread_join(t, 0), 0);
 }
 

@@ -13,29 +13,6 @@
 #define THREADS 8
 #define ITERS   100000
 
-static long long now_ns(clockid_t clock)
-{
-	struct timespec t;
-
-	clock_gettime(clock, &t);
-	return t.tv_sec * 1000000000LL + t.tv_nsec;
-}
-
-/* An absolute CLOCK_REALTIME deadline ms milliseconds from now. */
-static struct timespec in_ms(int ms)
-{
-	long long t = now_ns(CLOCK_REALTIME) + ms * 1000000LL;
-
-	return (struct timespec){ t / 1000000000, t % 1000000000 };
-}
-
-static void sleep_ms(int ms)
-{
-	struct timespec ts = { 0, ms * 1000000L };
-
-	nanosleep(&ts, 0);
-}
-
 /* 8 threads x 100,000 increments of a plain (non-atomic) counter. */
 static pthread_mutex_t counter_lock = PTHREAD_MUTEX_INITIALIZER;
 static long counter;
@@ -173,20 +150,20 @@ static pthread_mutex_t held = PTHREAD_MUTEX_INITIALIZER;
 static void *timedlock_50ms(void *arg)
 {
 	long long t0 = now_ns(CLOCK_REALTIME);   /* before the deadline is set */
-	struct timespec at = in_ms(50);
+	struct timespec at = in_ms(CLOCK_REALTIME, 50);
 	int r = pthread_mutex_timedlock(&held, &at);
 	long long t1 = now_ns(CLOCK_REALTIME);
 
 	(void)arg;
 	CHECK_INT(r, ETIMEDOUT);
-	CHECK(t1 >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK(t1 >= ts_ns(at));
 	CHECK(t1 - t0 >= 49000000LL);
 	CHECK_INT(pthread_mutex_timedlock(&held, &(struct timespec){ 0, 1000000000L }), EINVAL);
 	CHECK_INT(pthread_mutex_timedlock(&held, &(struct timespec){ 0, -1 }), EINVAL);
 	CHECK_INT(pthread_mutex_timedlock(&held, &(struct timespec){ 0, 0 }), ETIMEDOUT);
 	CHECK_INT(pthread_mutex_timedlock(&held, &(struct timespec){ -5, 0 }), ETIMEDOUT);
 	/* The holder lets go after about 30 ms: this one gets it. */
-	at = in_ms(10000);
+	at = in_ms(CLOCK_REALTIME, 10000);
 	CHECK_INT(pthread_mutex_timedlock(&held, &at), 0);
 	CHECK_INT(pthread_mutex_unlock(&held), 0);
 	return 0;

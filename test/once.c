@@ -10,13 +10,6 @@
 #define THREADS 8
 #define ONCES   1000
 
-static void sleep_ms(int ms)
-{
-	struct timespec ts = { 0, ms * 1000000L };
-
-	nanosleep(&ts, 0);
-}
-
 static volatile int go;
 
 static void wait_for_go(void)

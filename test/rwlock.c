@@ -14,28 +14,6 @@
 #define MIXERS  4
 #define ITERS   20000
 
-static long long now_ns(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_REALTIME, &t);
-	return t.tv_sec * 1000000000LL + t.tv_nsec;
-}
-
-static struct timespec in_ms(int ms)
-{
-	long long t = now_ns() + ms * 1000000LL;
-
-	return (struct timespec){ t / 1000000000, t % 1000000000 };
-}
-
-static void sleep_ms(int ms)
-{
-	struct timespec ts = { 0, ms * 1000000L };
-
-	nanosleep(&ts, 0);
-}
-
 static pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
 
 /* Readers together: each holds its read lock until all READERS are inside
@@ -44,13 +22,13 @@ static volatile int inside, most_inside;
 
 static void *reader_together(void *arg)
 {
-	long long give_up = now_ns() + 10000000000LL;
+	long long give_up = now_ns(CLOCK_REALTIME) + 10000000000LL;
 
 	(void)arg;
 	if (pthread_rwlock_rdlock(&rw) != 0)
 		return (void *)1L;
 	__atomic_fetch_add(&inside, 1, __ATOMIC_SEQ_CST);
-	while (__atomic_load_n(&inside, __ATOMIC_SEQ_CST) < READERS && now_ns() < give_up)
+	while (__atomic_load_n(&inside, __ATOMIC_SEQ_CST) < READERS && now_ns(CLOCK_REALTIME) < give_up)
 		sched_yield();
 	if (inside > most_inside)
 		most_inside = inside;            /* all write the same value */
@@ -94,11 +72,11 @@ static void *try_wr(void *arg)
 
 static void *timed_rd_50ms(void *arg)
 {
-	struct timespec at = in_ms(50);
+	struct timespec at = in_ms(CLOCK_REALTIME, 50);
 
 	(void)arg;
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), ETIMEDOUT);
-	CHECK(now_ns() >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK(now_ns(CLOCK_REALTIME) >= ts_ns(at));
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ 0, -1 }), EINVAL);
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ -1, 0 }), ETIMEDOUT);
 	return 0;
@@ -134,9 +112,9 @@ static void test_try_and_timed(void)
 	CHECK_INT(in_thread(try_rd), 0);
 	CHECK_INT(in_thread(try_wr), EBUSY);
 	CHECK_INT(pthread_rwlock_trywrlock(&rw), EBUSY);
-	at = in_ms(50);
+	at = in_ms(CLOCK_REALTIME, 50);
 	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &at), ETIMEDOUT);
-	CHECK(now_ns() >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK(now_ns(CLOCK_REALTIME) >= ts_ns(at));
 	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &(struct timespec){ 0, 1000000000L }), EINVAL);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
@@ -172,7 +150,7 @@ static void test_writer_waits(void)
 	CHECK_INT(pthread_create(&t, 0, writer, 0), 0);
 	sleep_ms(50);                        /* it is asleep now */
 	CHECK_INT(rw.__writers_waiting, 1);
-	at = in_ms(5000);
+	at = in_ms(CLOCK_REALTIME, 5000);
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), 0);
 	CHECK_INT(writer_done, 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);

@@ -19,28 +19,6 @@
 #define PRODUCERS 2
 #define CONSUMERS 2
 
-static long long now_ns(clockid_t clock)
-{
-	struct timespec t;
-
-	clock_gettime(clock, &t);
-	return t.tv_sec * 1000000000LL + t.tv_nsec;
-}
-
-static struct timespec in_ms(clockid_t clock, int ms)
-{
-	long long t = now_ns(clock) + ms * 1000000LL;
-
-	return (struct timespec){ t / 1000000000, t % 1000000000 };
-}
-
-static void sleep_ms(int ms)
-{
-	struct timespec ts = { 0, ms * 1000000L };
-
-	nanosleep(&ts, 0);
-}
-
 /* The bounded buffer: empty counts free slots, full counts items. */
 static sem_t empty, full;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -157,7 +135,7 @@ static void timed_out(clockid_t clock)
 		CHECK_ERR(sem_timedwait(&s, &at), ETIMEDOUT);
 	else
 		CHECK_ERR(sem_clockwait(&s, clock, &at), ETIMEDOUT);
-	CHECK(now_ns(clock) >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK(now_ns(clock) >= ts_ns(at));
 	CHECK_INT(s.__waiters, 0);
 }
 
