@@ -4,6 +4,7 @@
  *   CHECK_INT(got, want)         integers, printed on failure
  *   CHECK_STR(got, want)         C strings (NULL allowed), printed on failure
  *   return check_done();         prints a verdict, exit status 0 or 1
+ *   TASKRT_ONLY(CHECK...)        a check only the taskrt build makes
  *   check_skip("reason")         exits 77: the runner shows a visible skip
  *                                (for a runtime probe only: where a test runs
  *                                at all is a tag in its source, test/run.sh)
@@ -18,6 +19,16 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+/* TASKRT_ONLY(CHECK...): a check of taskrt's own choices (lock word values,
+ * struct layouts, limits, functions only taskrt has), compiled in the
+ * taskrt build alone (the Makefile defines TASKRT there): `make check-libc`
+ * builds the same tests against glibc and musl, where the rest must hold. */
+#ifdef TASKRT
+#define TASKRT_ONLY(...) __VA_ARGS__
+#else
+#define TASKRT_ONLY(...)
+#endif
 
 static int check_failures __attribute__((unused)), check_count __attribute__((unused));
 

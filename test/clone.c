@@ -9,7 +9,11 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-#include <bits/futex.h>
+#ifdef TASKRT
+#include <bits/futex.h>      /* FUTEX_WAIT */
+#else
+#define FUTEX_WAIT 0             /* the uapi value (musl-gcc sees no <linux/futex.h>) */
+#endif
 #include "check.h"
 #include <arch/test_probe.h>
 
@@ -119,12 +123,16 @@ int main(void)
 		CHECK_INT(status, 0);
 	}
 
-	/* a process on an unmapped stack dies of SIGSEGV; we carry on */
+	/* a process on an unmapped stack dies of SIGSEGV; we carry on
+	 * (taskrt hands fn and arg over in registers: glibc's clone stores
+	 * them on the new stack, in the parent, which then faults itself) */
 	CHECK_INT(munmap(stack, STACK_SIZE), 0);
+#ifdef TASKRT
 	pid = clone(return_42, stack + STACK_SIZE, SIGCHLD, 0);
 	CHECK(pid > 0);
 	CHECK_INT(waitpid(pid, &status, 0), pid);
 	CHECK(WIFSIGNALED(status));
 	CHECK_INT(WTERMSIG(status), SIGSEGV);
+#endif
 	return check_done();
 }

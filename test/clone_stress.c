@@ -13,7 +13,11 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <bits/futex.h>
+#ifdef TASKRT
+#include <bits/futex.h>      /* FUTEX_WAIT */
+#else
+#define FUTEX_WAIT 0             /* the uapi value (musl-gcc sees no <linux/futex.h>) */
+#endif
 #include "check.h"
 
 #define ROUNDS 10000

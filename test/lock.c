@@ -1,3 +1,4 @@
+/* test skip libc: taskrt's internal lock and futex wrappers */
 /* The internal futex lock (thread/lock.c) and the futex wrappers
  * (syscall/futex.c), single-threaded, plus a cross-process wake of a
  * shared futex through fork.  Contention between threads is tested once

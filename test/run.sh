@@ -18,7 +18,8 @@
 # LABEL names the build on every line (gcc, clang, gcc+ubsan, glibc, ...).
 # The environment may choose: T=name,name (tests, shell checks included, by
 # name; default all) and MODE=native|qemu|both (default: native and qemu
-# where the arch runs natively, else qemu).
+# where the arch runs natively, else qemu); TEST_TIMEOUT=seconds a test
+# may take (600).
 #
 # Where a test runs is said in its source, one line per tag, read here (so
 # one grep lists what runs where):
@@ -38,7 +39,7 @@ if [ "$1" = --one ]; then
 	[ "$emulator" = none ] && emulator=""
 	# $emulator is empty (native) or one word, the qemu binary.
 	# shellcheck disable=SC2086
-	TASKRT_TEST_MODE=$mode timeout 600 $emulator "$test" arg1 "two words" \
+	TASKRT_TEST_MODE=$mode timeout "${TEST_TIMEOUT:-600}" $emulator "$test" arg1 "two words" \
 		> "$dir/$index.out" 2>&1
 	echo $? > "$dir/$index.status"
 	exit 0

@@ -47,7 +47,7 @@ static void test_readers_together(void)
 		CHECK_INT((long)r, 0);
 	}
 	CHECK_INT(most_inside, READERS);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 }
 
 static void *try_rd(void *arg)
@@ -104,7 +104,7 @@ static void test_try_and_timed(void)
 	CHECK_INT(in_thread(try_wr), EBUSY);
 	in_thread(timed_rd_50ms);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 
 	/* Read-locked: readers get in, writers do not. */
 	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
@@ -118,13 +118,17 @@ static void test_try_and_timed(void)
 	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &(struct timespec){ 0, 1000000000L }), EINVAL);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 
-	/* Free: a bad deadline is not even looked at. */
+	/* Free: a bad deadline is not even looked at.  (POSIX lets that be
+	 * checked or not; glibc says EINVAL, and the unlocks would then
+	 * wreck its lock word.) */
+#ifdef TASKRT
 	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &(struct timespec){ 0, -1 }), 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ 0, -1 }), 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+#endif
 }
 
 /* A writer sleeps while the main thread reads; the main thread reads
@@ -149,7 +153,7 @@ static void test_writer_waits(void)
 	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
 	CHECK_INT(pthread_create(&t, 0, writer, 0), 0);
 	sleep_ms(50);                        /* it is asleep now */
-	CHECK_INT(rw.__writers_waiting, 1);
+	TASKRT_ONLY(CHECK_INT(rw.__writers_waiting, 1));
 	at = in_ms(CLOCK_REALTIME, 5000);
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), 0);
 	CHECK_INT(writer_done, 0);
@@ -158,7 +162,7 @@ static void test_writer_waits(void)
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);   /* the last reader wakes it */
 	CHECK_INT(pthread_join(t, 0), 0);
 	CHECK_INT(writer_done, 1);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 }
 
 /* Stress: each thread writes 1 in 8 times, reads otherwise, and yields
@@ -208,7 +212,7 @@ static void test_stress(void)
 		CHECK_INT(pthread_join(t[i], 0), 0);
 	CHECK_INT(broken, 0);
 	CHECK_INT(written, (long)MIXERS * ITERS / 8);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 }
 
 /* A process-shared rwlock in a MAP_SHARED page: parent and child each
@@ -222,8 +226,10 @@ static void add_shared(struct shared *s)
 		s->n++;
 		pthread_rwlock_unlock(&s->rw);
 		pthread_rwlock_rdlock(&s->rw);
+#ifdef TASKRT   /* the word's encoding is taskrt's */
 		if (s->rw.__state < 0 || (s->rw.__state & 0x3fffffff) == 0)
 			s->broken = 1;               /* a writer, or no reader */
+#endif
 		pthread_rwlock_unlock(&s->rw);
 	}
 }
@@ -260,7 +266,7 @@ static void test_pshared(void)
 	CHECK_INT(status, 0);
 	CHECK_INT(s->n, pid > 0 ? 10000 : 5000);
 	CHECK_INT(s->broken, 0);
-	CHECK_INT(s->rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(s->rw.__state, 0));
 	CHECK_INT(pthread_rwlock_destroy(&s->rw), 0);
 	munmap(s, 4096);
 }
@@ -271,7 +277,9 @@ int main(void)
 
 	(void)check_skip;
 	CHECK_INT(pthread_rwlock_init(&local, 0), 0);
-	CHECK_INT(pthread_rwlock_unlock(&local), EPERM);   /* not held */
+	/* not held: taskrt says EPERM; POSIX leaves it undefined (glibc
+	 * wrecks the lock word, and the wrlock below then hangs) */
+	TASKRT_ONLY(CHECK_INT(pthread_rwlock_unlock(&local), EPERM));
 	CHECK_INT(pthread_rwlock_wrlock(&local), 0);
 	CHECK_INT(pthread_rwlock_unlock(&local), 0);
 	CHECK_INT(pthread_rwlock_destroy(&local), 0);
