@@ -39,6 +39,15 @@ LINKER_FLAGS   = -fuse-ld=lld -Wl,--no-rosegment -Qunused-arguments
 COMPILER_CFLAGS = -fno-vectorize -fno-slp-vectorize
 BUILD         ?= build/$(ARCH)-clang
 endif
+# SAN=ubsan: the library and the tests with UndefinedBehaviorSanitizer in
+# trap mode (an undefined operation is an illegal instruction, no runtime
+# library needed), in a build folder of its own.
+ifeq ($(SAN),ubsan)
+SAN_CFLAGS = -fsanitize=undefined $(if $(filter clang,$(COMPILER)),-fsanitize-trap=undefined,-fsanitize-undefined-trap-on-error)
+BUILD     := $(BUILD)-ubsan
+else ifneq ($(SAN),)
+$(error SAN is ubsan or nothing, not '$(SAN)')
+endif
 # The compiler's own helpers (64-bit division on 32-bit arches, ...).
 LIBGCC = $(shell $(TRIPLE)-gcc -print-libgcc-file-name)
 
@@ -48,7 +57,7 @@ WARNINGS = -Wall -Wextra -Werror
 # -ffreestanding: this is the C library, so the compiler must not assume one
 # (it still may call memcpy/memset, which taskrt defines).
 LIB_CFLAGS = -std=gnu11 -Os -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
-	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(WARNINGS) \
+	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(SAN_CFLAGS) $(WARNINGS) \
 	-nostdinc -I. -I$(BUILD)/src -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
 	-idirafter $(BUILD)/kernel
 
@@ -147,19 +156,26 @@ TESTS := $(patsubst %,$(BUILD)/test/%,$(TEST_NAMES))
 # through the $(BUILD)/src/arch link the library's <arch/...> uses.
 $(BUILD)/test/%: test/%.c test/check.h arch/$(ARCH)/test_probe.h $(BUILT) | $(BUILD)/src/arch
 	@mkdir -p $(dir $@)
-	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -DTASKRT -I$(BUILD)/src \
+	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src \
 	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
 check: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
 check: lib $(TESTS)
-	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE) $(COMPILER)
+	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE) \
+	  $(COMPILER) $(SAN)
 
-# Each arch and compiler in turn; the summary line counts them all.
+# Each arch and compiler in turn, then the UBSan rows (x86_64 natively and
+# under qemu, aarch64 under qemu); the summary line counts them all.
+UBSAN_ARCHS = x86_64 aarch64
 check-all:
 	@rm -f build/results.txt
 	@for a in $(ARCHS); do for c in gcc clang; do \
 	  $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c RESULTS=$(CURDIR)/build/results.txt \
 	    || echo "FAIL $$a-$$c build" >> build/results.txt; \
+	done; done
+	@for a in $(UBSAN_ARCHS); do for c in gcc clang; do \
+	  $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c SAN=ubsan RESULTS=$(CURDIR)/build/results.txt \
+	    || echo "FAIL $$a-$$c+ubsan build" >> build/results.txt; \
 	done; done
 	@sh test/summary.sh build/results.txt
 
