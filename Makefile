@@ -10,8 +10,10 @@
 #   make size                 the hello-world size table
 #   make install PREFIX=dir
 
-# Every supported architecture: one folder under arch/ and one word here.
-ARCHS = x86_64 i386 aarch64 arm riscv64
+# Every supported architecture is one folder under arch/ with an arch.mk
+# (a shared arch/generic/ is not an architecture); nothing else names them.
+# `make -s print-archs` tells scripts (bench/run.sh) the list.
+ARCHS := $(filter-out generic,$(patsubst arch/%/arch.mk,%,$(wildcard arch/*/arch.mk)))
 
 HOST_ARCH := $(shell uname -m | sed 's/^i.86$$/i386/')
 ARCH ?= $(HOST_ARCH)
@@ -45,6 +47,15 @@ COMPILER_CFLAGS = -fno-vectorize -fno-slp-vectorize
 COMPILER_WARNINGS = -Wmissing-variable-declarations
 BUILD         ?= build/$(ARCH)-clang
 endif
+# SAN=ubsan: the library and the tests with UndefinedBehaviorSanitizer in
+# trap mode (an undefined operation is an illegal instruction, no runtime
+# library needed), in a build folder of its own.
+ifeq ($(SAN),ubsan)
+SAN_CFLAGS = -fsanitize=undefined $(if $(filter clang,$(COMPILER)),-fsanitize-trap=undefined,-fsanitize-undefined-trap-on-error)
+BUILD     := $(BUILD)-ubsan
+else ifneq ($(SAN),)
+$(error SAN is ubsan or nothing, not '$(SAN)')
+endif
 # The compiler's own helpers (64-bit division on 32-bit arches, ...).
 LIBGCC = $(shell $(CROSS_COMPILE)gcc -print-libgcc-file-name)
 
@@ -65,7 +76,7 @@ endif
 # to __clone); debug sections are not loaded and strip removes them, and
 # -g never changes the code.
 LIB_CFLAGS = -std=gnu11 -Os -g1 -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
-	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(WARNINGS) \
+	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(SAN_CFLAGS) $(WARNINGS) \
 	-nostdinc -I. -Iinternal/include -I$(BUILD)/src -I$(BUILD)/generic -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
 	-idirafter $(BUILD)/kernel
 
@@ -81,7 +92,7 @@ OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(SOURCES))
 HEADERS := $(shell find include -name '*.h')
 PUBLIC  := $(patsubst include/%,$(BUILD)/include/%,$(HEADERS))
 
-.PHONY: all lib demo check check-all check-one deps size install clean tools
+.PHONY: all lib demo check check-all deps size install clean tools
 all: lib $(BUILD)/demo
 
 # Archives under the names programs link with (-lc, -lm, -lpthread, ...).
@@ -178,25 +189,75 @@ demo: lib $(BUILD)/demo
 	$(if $(filter yes,$(NATIVE)),,$(QEMU)) $(BUILD)/demo hello from taskrt
 
 # Tests: every test/*.c as a static binary, run natively and/or under qemu.
-TESTS := $(patsubst test/%.c,$(BUILD)/test/%,$(filter-out test/demo.c,$(wildcard test/*.c)))
-# A test may ask for more flags with a line "/* test cflags: ... */".
-$(BUILD)/test/%: test/%.c test/check.h $(BUILT)
+# T=clone,mutex chooses some by name (test/run.sh also runs the shell
+# checks named there); MODE=native|qemu|both chooses where (default: both
+# where the arch runs natively, else qemu).  Tags in each source say where
+# a test is skipped (test/run.sh's header lists them).
+comma := ,
+TEST_NAMES := $(patsubst test/%.c,%,$(filter-out test/demo.c,$(wildcard test/*.c)))
+TEST_NAMES := $(if $(T),$(filter $(subst $(comma), ,$(T)),$(TEST_NAMES)),$(TEST_NAMES))
+TESTS := $(patsubst %,$(BUILD)/test/%,$(TEST_NAMES))
+# A test may ask for more flags with a line "/* test cflags: ... */".  Its
+# per-arch probes are <arch/test_probe.h>: this build's arch/<arch>/ folder,
+# through the $(BUILD)/src/arch link the library's <arch/...> uses.
+# (arch/generic/test_probe.h where a new port has none yet).
+$(BUILD)/test/%: test/%.c test/check.h $(wildcard $(ARCH_DIR)/test_probe.h) $(BUILT) | $(BUILD)/src/arch $(BUILD)/generic/arch
 	@mkdir -p $(dir $@)
-	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror \
+	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
 	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
-check: NEED_QEMU = yes
+check: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
 check: lib $(TESTS)
-	@sh test/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
+	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE) \
+	  $(COMPILER) $(SAN)
 
-# Each arch and compiler in turn; the summary line counts them all.
+# Each arch and compiler in turn, then the UBSan rows (x86_64 natively and
+# under qemu, aarch64 under qemu); the summary line counts them all.
+UBSAN_ARCHS = x86_64 aarch64
 check-all:
 	@rm -f build/results.txt
 	@for a in $(ARCHS); do for c in gcc clang; do \
 	  $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c RESULTS=$(CURDIR)/build/results.txt \
 	    || echo "FAIL $$a-$$c build" >> build/results.txt; \
 	done; done
+	@for a in $(UBSAN_ARCHS); do for c in gcc clang; do \
+	  $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c SAN=ubsan RESULTS=$(CURDIR)/build/results.txt \
+	    || echo "FAIL $$a-$$c+ubsan build" >> build/results.txt; \
+	done; done
 	@sh test/summary.sh build/results.txt
+
+# make check-libc: the same tests built against the host's glibc and, where
+# musl-gcc is installed, musl, and run natively: a test that fails there
+# is wrong about the standard, not taskrt.  Checks of taskrt's own choices
+# sit in #ifdef TASKRT (the taskrt build defines it); a test about taskrt
+# internals says "test skip libc" and is not built.  T= works here too.
+LIBCS := glibc $(if $(shell command -v musl-gcc),musl)
+LIBC_CC_glibc = gcc
+LIBC_CC_musl  = musl-gcc
+LIBC_BUILD    = build/libc-$(LIBC)
+LIBC_TESTS := $(patsubst test/%.c,$(LIBC_BUILD)/test/%,$(shell grep -L '^/\* test skip libc: ' \
+	$(patsubst %,test/%.c,$(TEST_NAMES))))
+
+check-libc:
+	@rm -f build/libc-results.txt
+	@for l in $(LIBCS); do \
+	  $(MAKE) -s -j2 --no-print-directory check-libc-one LIBC=$$l ARCH=$(HOST_ARCH) \
+	    RESULTS=$(CURDIR)/build/libc-results.txt || echo "FAIL $(HOST_ARCH)-$$l build" >> build/libc-results.txt; \
+	done
+	@sh test/summary.sh build/libc-results.txt
+
+.PHONY: check-libc check-libc-one
+check-libc-one: $(LIBC_TESTS)
+	@T="$(T)" MODE=native TEST_TIMEOUT=120 sh test/run.sh $(HOST_ARCH) $(LIBC) $(LIBC_BUILD) none yes libc $(LIBC)
+
+$(LIBC_BUILD)/src/arch:
+	@mkdir -p $(dir $@)
+	ln -sfn $(CURDIR)/arch/$(HOST_ARCH) $@
+
+$(LIBC_BUILD)/test/%: test/%.c test/check.h arch/$(HOST_ARCH)/test_probe.h | $(LIBC_BUILD)/src/arch
+	@mkdir -p $(dir $@)
+	$(LIBC_CC_$(LIBC)) -std=gnu11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -static -pthread \
+	  -I$(LIBC_BUILD)/src $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
 deps:
 	apt-get update
@@ -225,6 +286,10 @@ port-check:
 .PHONY: lint
 lint:
 	@sh test/lint/lint.sh "$(ARCHS)" aarch64
+
+.PHONY: print-archs
+print-archs:
+	@echo $(ARCHS)
 
 # make bench [ARCH=aarch64]: taskrt beside glibc, musl, nolibc and the
 # kernel floor, as one table (bench/README.md).  A benchmark: CI never runs it.

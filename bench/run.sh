@@ -4,7 +4,7 @@
 # call it; bench/README.md says how to read what it prints.
 #
 #   host arch (x86_64):  every row natively, plus create+join under
-#                        qemu-aarch64; sizes for all five arches
+#                        qemu-aarch64; sizes for every arch under arch/
 #   another ARCH:        every timing row under qemu-<ARCH>; sizes as above
 #
 # Timing runs are interleaved: each round runs every case once (in an order
@@ -17,7 +17,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-ARCHS="x86_64 i386 aarch64 arm riscv64"
+# The arches: whatever folders arch/ has, as the Makefile sees them.
+ARCHS=$(make -s --no-print-directory print-archs)
 HOST=$(uname -m | sed 's/^i.86$/i386/')
 ARCH=${1:-$HOST}
 OUT=build/bench
@@ -89,7 +90,7 @@ record() { mkdir -p $RES/$1; echo "$3" >> $RES/$1/$2; }
 thread_impls() { [ $1 = x86_64 ] && echo "taskrt glibc musl" || echo "taskrt glibc"; }
 hello_impls() { echo "$(thread_impls $1) nolibc"; }
 
-# --- 3. Sizes: stripped bytes, all five arches. ---------------------------
+# --- 3. Sizes: stripped bytes, every arch. ---------------------------
 for a in $ARCHS; do
 	for i in $(hello_impls $a); do record size-hello-$a $i $(stat -c %s $OUT/$a/$i/hello); done
 	for i in $(thread_impls $a); do record size-threads-$a $i $(stat -c %s $OUT/$a/$i/threads); done
@@ -210,7 +211,7 @@ load_after=$(uptime | sed 's/.*load average: *//')
 	echo "timing rows run ${RUN:-natively}; $ROUNDS interleaved rounds;" \
 	     "load average before: $load_before; after: $load_after"
 	echo
-	awk -v arch=$T -v run="$RUN" -f bench/table.awk $RES/*/*
+	awk -v arch=$T -v run="$RUN" -v archs="$ARCHS" -f bench/table.awk $RES/*/*
 } | tee $OUT/table.md
 if [ -z "$RUN" ]; then
 	say "profiling create+join ..."

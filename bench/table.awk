@@ -1,6 +1,7 @@
 # bench/table.awk: print bench/run.sh's results as one Markdown table.
 #
-#   awk -v arch=x86_64 -v run="qemu-aarch64" -f bench/table.awk RESULTS/*/*
+#   awk -v arch=x86_64 -v run="qemu-aarch64" -v archs="$(make -s print-archs)" \
+#       -f bench/table.awk RESULTS/*/*
 #
 # Each input file is RESULTS/<row>/<impl> with one value per round (line k
 # = round k; NA for a run that failed).  A cell is "median (min-max)", or
@@ -79,7 +80,7 @@ function row(r, label, unit, div) {
 
 END {
 	where = run == "" ? "" : " (" run ")"
-	split("x86_64 i386 aarch64 arm riscv64", archs, " ")
+	narchs = split(archs, arch_list, " ")   # the Makefile's ARCHS (-v archs=...)
 	line("measure", "unit", "taskrt", "glibc", "musl", "nolibc", "kernel floor (asm)",
 	     "taskrt/floor", "taskrt/nolibc", "taskrt/musl", "taskrt/glibc")
 	dash = "------------------------------------------------"
@@ -87,11 +88,11 @@ END {
 	       substr(dash, 1, 22), substr(dash, 1, 22), substr(dash, 1, 22), substr(dash, 1, 22),
 	       substr(dash, 1, 22), substr(dash, 1, 21), substr(dash, 1, 21), substr(dash, 1, 21),
 	       substr(dash, 1, 21)
-	for (i = 1; i <= 5; i++)
-		row("size-hello-" archs[i], "hello, stripped, " archs[i], "B", 1)
+	for (i = 1; i <= narchs; i++)
+		row("size-hello-" arch_list[i], "hello, stripped, " arch_list[i], "B", 1)
 	row("size-hello-tinyld", "hello, stripped, x86_64, taskrt-cc's ld flags", "B", 1)
-	for (i = 1; i <= 5; i++)
-		row("size-threads-" archs[i], "4-thread demo, stripped, " archs[i], "B", 1)
+	for (i = 1; i <= narchs; i++)
+		row("size-threads-" arch_list[i], "4-thread demo, stripped, " arch_list[i], "B", 1)
 	if (run == "") {
 		row("cj2", "create+join, 2 CPUs", "us", 1000)
 		row("cj1", "create+join, pinned to 1 CPU (taskset -c 0)", "us", 1000)

@@ -22,7 +22,8 @@ done
 
 dir=$build/backtrace
 mkdir -p "$dir" || exit 1
-"$build/bin/taskrt-cc" -g -O0 -Wall -Wextra -Werror test/backtrace/bt.c -o "$dir/bt" || exit 1
+"$build/bin/taskrt-cc" -g -O0 -Wall -Wextra -Werror -I"$build/src" -I"$build/generic" \
+	test/backtrace/bt.c -o "$dir/bt" || exit 1
 
 # The expected frames, one backtrace per line (" " between frames).
 sig="<signal>"

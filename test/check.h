@@ -4,7 +4,10 @@
  *   CHECK_INT(got, want)         integers, printed on failure
  *   CHECK_STR(got, want)         C strings (NULL allowed), printed on failure
  *   return check_done();         prints a verdict, exit status 0 or 1
+ *   TASKRT_ONLY(CHECK...)        a check only the taskrt build makes
  *   check_skip("reason")         exits 77: the runner shows a visible skip
+ *                                (for a runtime probe only: where a test runs
+ *                                at all is a tag in its source, test/run.sh)
  *
  * It prints with write() alone, so it works while stdio is under test.
  */
@@ -14,7 +17,18 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
+
+/* TASKRT_ONLY(CHECK...): a check of taskrt's own choices (lock word values,
+ * struct layouts, limits, functions only taskrt has), compiled in the
+ * taskrt build alone (the Makefile defines TASKRT there): `make check-libc`
+ * builds the same tests against glibc and musl, where the rest must hold. */
+#ifdef TASKRT
+#define TASKRT_ONLY(...) __VA_ARGS__
+#else
+#define TASKRT_ONLY(...)
+#endif
 
 static int check_failures __attribute__((unused)), check_count __attribute__((unused));
 
@@ -67,6 +81,38 @@ static __attribute__((unused)) void check_skip(const char *reason)
 	_exit(77);
 }
 
+/* Time, for the tests of timed waits:
+ *   now_ns(clock)          the clock's reading in nanoseconds
+ *   ts_ns(ts)              a timespec in nanoseconds
+ *   in_ms(clock, ms)       an absolute deadline ms milliseconds from now
+ *   sleep_ms(ms)           nanosleep, ms < 1000 */
+static __attribute__((unused)) long long ts_ns(struct timespec t)
+{
+	return t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+static __attribute__((unused)) long long now_ns(clockid_t clock)
+{
+	struct timespec t;
+
+	clock_gettime(clock, &t);
+	return ts_ns(t);
+}
+
+static __attribute__((unused)) struct timespec in_ms(clockid_t clock, int ms)
+{
+	long long t = now_ns(clock) + ms * 1000000LL;
+
+	return (struct timespec){ t / 1000000000, t % 1000000000 };
+}
+
+static __attribute__((unused)) void sleep_ms(int ms)
+{
+	struct timespec ts = { 0, ms * 1000000L };
+
+	nanosleep(&ts, 0);
+}
+
 /* How many mappings the process has: lines of /proc/self/maps (under
  * qemu-user, the guest's mappings).  For leak checks around loops. */
 static __attribute__((unused)) int check_count_mappings(void)
@@ -82,21 +128,5 @@ static __attribute__((unused)) int check_count_mappings(void)
 	return lines;
 }
 
-/* The 10,000-round stress loops cost minutes under qemu-user, where every
- * thread or process creation is expensive: they run natively where the arch
- * runs natively (both compilers), and otherwise once per arch under qemu,
- * in the gcc build.  The runs left out say so on a SKIP line. */
-static __attribute__((unused)) void check_stress_once_per_arch(void)
-{
-	const char *mode = getenv("TASKRT_TEST_MODE"), *cc = getenv("TASKRT_TEST_COMPILER");
-	const char *native = getenv("TASKRT_TEST_NATIVE_RUNS");
-
-	if (!mode || strcmp(mode, "qemu") != 0)
-		return;
-	if (native && strcmp(native, "yes") == 0)
-		check_skip("qemu-user: the 10,000-round stress ran natively for this arch");
-	if (cc && strcmp(cc, "gcc") != 0)
-		check_skip("qemu-user: the 10,000-round stress runs once per arch, in the gcc build");
-}
 
 #endif

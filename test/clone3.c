@@ -1,3 +1,4 @@
+/* test skip libc: clone3_fn and clone3_path are taskrt's own */
 /* clone3: the checks that hold on every kernel, the with-function form on
  * whichever path this kernel offers (clone3 natively, the clone fallback
  * under qemu-user), and what the fallback cannot express. */

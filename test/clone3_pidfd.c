@@ -1,3 +1,4 @@
+/* test skip libc: clone3_fn and clone3_path are taskrt's own */
 /* clone3 with CLONE_PIDFD: the child's process fd arrives in args.pidfd,
  * and stays usable after the child has exited. */
 #include <errno.h>

@@ -7,6 +7,13 @@
 #include <time.h>
 #include "check.h"
 
+/* gmtime's tm_zone: taskrt and musl say "UTC", glibc "GMT". */
+#if !defined(TASKRT) && defined(__GLIBC__)
+#define UTC_NAME "GMT"
+#else
+#define UTC_NAME "UTC"
+#endif
+
 #define ALL "%a %A %b %B %C %d %e %H %I %j %m %M %p %S %u %U %w %W %y %Y %z %Z %%"
 #define COMPOSITE "%c | %D %F %r %R %T %x %X %s %h %n%t|"
 
@@ -92,7 +99,7 @@ int main(void)
 	p = gmtime(&t);
 	CHECK(p != 0 && p == gmtime(&t));
 	CHECK_TM(p, 1970, 1, 2, 1, 1, 1, 1, 5);
-	CHECK_STR(p->tm_zone, "UTC");
+	CHECK_STR(p->tm_zone, UTC_NAME);
 	CHECK_INT(p->tm_gmtoff, 0);
 	p = localtime(&t);
 	CHECK(p != 0);
@@ -114,9 +121,10 @@ int main(void)
 	CHECK_TM(&tm, 1969, 11, 30, 23, 59, 59, 333, 0);
 	tm = (struct tm){ .tm_year = 100, .tm_mon = 0, .tm_mday = 1, .tm_hour = 24 * 59,
 	                  .tm_isdst = 1 };
-	CHECK_INT(mktime(&tm), 951782400LL);                  /* 2000-02-29 */
-	CHECK_TM(&tm, 2000, 2, 29, 0, 0, 0, 59, 2);
-	CHECK_INT(tm.tm_isdst, 0);
+	/* (a tm_isdst of 1 in a zone without DST: glibc takes an hour off) */
+	TASKRT_ONLY(CHECK_INT(mktime(&tm), 951782400LL));     /* 2000-02-29 */
+	TASKRT_ONLY(CHECK_TM(&tm, 2000, 2, 29, 0, 0, 0, 59, 2));
+	TASKRT_ONLY(CHECK_INT(tm.tm_isdst, 0));
 	tm = (struct tm){ .tm_year = INT_MAX, .tm_mon = 12, .tm_mday = 1 };
 	errno = 0;
 	CHECK_INT(timegm(&tm), -1);
@@ -126,21 +134,21 @@ int main(void)
 	/* strftime: each conversion (the expected strings are glibc's, in
 	 * the C locale) */
 	CHECK_STR(format(0, ALL), "Thu Thursday Jan January 19 01  1 00 12 001 01 00 AM 00 4 00 4 00 "
-	          "70 1970 +0000 UTC %");
+	          "70 1970 +0000 " UTC_NAME " %");
 	CHECK_STR(format(0, COMPOSITE), "Thu Jan  1 00:00:00 1970 | 01/01/70 1970-01-01 12:00:00 AM "
 	          "00:00 00:00:00 01/01/70 00:00:00 0 Jan \n\t|");
 	CHECK_STR(format(1709211909LL, ALL), "Thu Thursday Feb February 20 29 29 13 01 060 02 05 PM "
-	          "09 4 08 4 09 24 2024 +0000 UTC %");
+	          "09 4 08 4 09 24 2024 +0000 " UTC_NAME " %");
 	CHECK_STR(format(1709211909LL, COMPOSITE), "Thu Feb 29 13:05:09 2024 | 02/29/24 2024-02-29 "
 	          "01:05:09 PM 13:05 13:05:09 02/29/24 13:05:09 1709211909 Feb \n\t|");
 	CHECK_STR(format(253402300799LL, ALL), "Fri Friday Dec December 99 31 31 23 11 365 12 59 PM "
-	          "59 5 52 5 52 99 9999 +0000 UTC %");
+	          "59 5 52 5 52 99 9999 +0000 " UTC_NAME " %");
 	CHECK_STR(format(978220800LL, ALL), "Sun Sunday Dec December 20 31 31 00 12 366 12 00 AM 00 "
-	          "7 53 0 52 00 2000 +0000 UTC %");
+	          "7 53 0 52 00 2000 +0000 " UTC_NAME " %");
 	/* year 1: POSIX's %C is two digits (glibc prints "0") */
-	CHECK_STR(format(-62135596800LL, "%C %y %Y %F %s"), "00 01 1 1-01-01 -62135596800");
+	TASKRT_ONLY(CHECK_STR(format(-62135596800LL, "%C %y %Y %F %s"), "00 01 1 1-01-01 -62135596800"));
 	/* year -1: %C rounds down, so that century * 100 + %y is the year */
-	CHECK_STR(format(-62198755200LL, "%C %y %Y"), "-01 99 -1");
+	TASKRT_ONLY(CHECK_STR(format(-62198755200LL, "%C %y %Y"), "-01 99 -1"));
 	tm = (struct tm){ .tm_gmtoff = -(5 * 3600 + 30 * 60), .tm_zone = "XST" };
 	CHECK_INT(strftime(name, sizeof name, odd, &tm), 14);
 	CHECK_STR(name, "-0530 XST %q %");

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <limits.h>   /* PTHREAD_KEYS_MAX, PTHREAD_DESTRUCTOR_ITERATIONS */
 #include "check.h"
 
 static pthread_key_t a, b, forever;

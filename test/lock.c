@@ -1,3 +1,4 @@
+/* test skip libc: taskrt's internal lock and futex wrappers */
 /* The internal futex lock (thread/lock.c) and the futex wrappers
  * (syscall/futex.c), single-threaded, plus a cross-process wake of a
  * shared futex through fork.  Contention between threads is tested once
@@ -26,13 +27,9 @@ static struct timespec now(void)
 	return (struct timespec){ t64[0], t64[1] };
 }
 
-/* In nanoseconds; no 64-bit division (on arm that is a libgcc call). */
-static long long ns(struct timespec t)
-{
-	return t.tv_sec * 1000000000LL + t.tv_nsec;
-}
-
-static void sleep_ms(int ms)
+/* check.h's sleep_ms, but on a futex no one wakes: nanosleep is not
+ * this test's business either. */
+static void futex_sleep_ms(int ms)
 {
 	static volatile int never;
 	struct timespec ts = { 0, ms * 1000000L };
@@ -79,9 +76,9 @@ static void test_futex_wait(void)
 		CHECK_INT(__futex_wake(&w, 1, priv), 0);      /* nobody sleeps */
 
 		/* Relative timeout: sleeps about 20 ms. */
-		t0 = ns(now());
+		t0 = ts_ns(now());
 		CHECK_INT(__futex_wait(&w, 5, &ts, priv), -ETIMEDOUT);
-		t1 = ns(now());
+		t1 = ts_ns(now());
 		CHECK(t1 - t0 >= 19000000LL);
 		CHECK(t1 - t0 < 5000000000LL);
 		CHECK_INT(__futex_wait(&w, 5, &bad, priv), -EINVAL);
@@ -94,7 +91,7 @@ static void test_futex_wait(void)
 			until.tv_nsec -= 1000000000L;
 		}
 		CHECK_INT(__futex_wait_until(&w, 5, CLOCK_MONOTONIC, &until, priv), -ETIMEDOUT);
-		CHECK(ns(now()) >= ns(until));
+		CHECK(ts_ns(now()) >= ts_ns(until));
 		CHECK_INT(__futex_wait_until(&w, 5, CLOCK_MONOTONIC, &past, priv), -ETIMEDOUT);
 		CHECK_INT(__futex_wait_until(&w, 5, CLOCK_REALTIME, &past, priv), -ETIMEDOUT);
 		CHECK_INT(__futex_wait_until(&w, 4, CLOCK_REALTIME, &past, priv), -EAGAIN);
@@ -126,10 +123,10 @@ static void test_shared_wake(void)
 	if (pid < 0)
 		return;
 	while (!__atomic_load_n(&w[1], __ATOMIC_SEQ_CST))
-		sleep_ms(1);
+		futex_sleep_ms(1);
 	/* Once it sleeps, a wake finds it (w[0] stays 0 throughout). */
 	for (int i = 0; i < 1000 && woken == 0; i++) {
-		sleep_ms(2);
+		futex_sleep_ms(2);
 		woken = __futex_wake(&w[0], 1, 0);
 	}
 	CHECK_INT(woken, 1);

@@ -258,9 +258,9 @@ static void test_realloc(void)
 	p = realloc(p, 900);
 	CHECK((uintptr_t)p == was);
 	p = realloc(p, 1000);
-	CHECK((uintptr_t)p == was);
+	TASKRT_ONLY(CHECK((uintptr_t)p == was));   /* in place */
 	p = realloc(p, malloc_usable_size(p));
-	CHECK((uintptr_t)p == was);
+	TASKRT_ONLY(CHECK((uintptr_t)p == was));   /* in place */
 	fill(p, 1000, 7);
 	q = realloc(p, 10);               /* moves to a smaller class */
 	CHECK(q && intact(q, 10, 7));
@@ -291,7 +291,7 @@ static void test_realloc(void)
 static void test_calloc(void)
 {
 	static const size_t sizes[] = { 1, 8, 24, 100, 1000, 5000, 40000, 65000 };
-	uintptr_t was;
+	uintptr_t was __attribute__((unused));   /* read in TASKRT_ONLY alone */
 	char *p, *q;
 
 	p = calloc(1000, 1);
@@ -306,7 +306,7 @@ static void test_calloc(void)
 		was = (uintptr_t)p;
 		free(p);
 		q = calloc(sizes[i], 1);
-		CHECK((uintptr_t)q == was);
+		TASKRT_ONLY(CHECK((uintptr_t)q == was));
 		CHECK(q && all_zero(q, sizes[i]));
 		free(q);
 	}
@@ -391,8 +391,9 @@ static void test_aligned(void)
 	static const size_t bad[] = { 0, 3, 24, 65537, 3 * sizeof(void *) };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		errno = 0;
-		CHECK(aligned_alloc_(bad[i], 8) == NULL);
-		CHECK_INT(errno, EINVAL);
+		/* (glibc and musl take any alignment: C17 leaves it to them) */
+		TASKRT_ONLY(CHECK(aligned_alloc_(bad[i], 8) == NULL));
+		TASKRT_ONLY(CHECK_INT(errno, EINVAL));
 		p = &p;
 		errno = 0;
 		CHECK_INT(posix_memalign(&p, bad[i], 8), EINVAL);
@@ -414,7 +415,7 @@ static void test_aligned(void)
 	errno = 0;
 	CHECK_INT(posix_memalign_(&p, 64, SIZE_MAX), ENOMEM);
 	CHECK(p == &p);
-	CHECK_INT(errno, 0);
+	TASKRT_ONLY(CHECK_INT(errno, 0));   /* glibc's sets errno too */
 }
 
 static void test_nomem(void)
@@ -448,15 +449,15 @@ static void test_returned(void)
 		CHECK_INT(mapped(first, 0), 1);
 		CHECK_INT(mapped(last, 0), 1);
 		free(p);
-		CHECK_INT(mapped(first, 0), 0);
-		CHECK_INT(mapped(last, 0), 0);
+		TASKRT_ONLY(CHECK_INT(mapped(first, 0), 0));
+		TASKRT_ONLY(CHECK_INT(mapped(last, 0), 0));
 	}
 	p = realloc(malloc(200 * KiB), 8 * MiB);
 	p[8 * MiB - 1] = 1;
 	last = (uintptr_t)p + 8 * MiB - 1;
 	CHECK_INT(mapped(last, 0), 1);
 	free(p);
-	CHECK_INT(mapped(last, 0), 0);
+	TASKRT_ONLY(CHECK_INT(mapped(last, 0), 0));
 
 	p = malloc(100);
 	first = (uintptr_t)p;
@@ -503,7 +504,7 @@ static void test_mman(void)
 	CHECK_INT(madvise(r, 4096, MADV_WILLNEED), 0);
 	errno = 0;
 	CHECK(mremap(r, 64 * 4096, (size_t)PTRDIFF_MAX + 1, MREMAP_MAYMOVE) == MAP_FAILED);
-	CHECK_INT(errno, ENOMEM);
+	TASKRT_ONLY(CHECK_INT(errno, ENOMEM));   /* the kernel says EINVAL */
 	CHECK_INT(munmap(r, 64 * 4096), 0);
 
 	/* A file: three pages 'A', 'B', 'C', and one more 8 GiB in. */

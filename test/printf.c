@@ -10,7 +10,9 @@
  * the compiler neither checks the (deliberately odd) formats nor computes
  * any snprintf at compile time: every case really runs the library.
  */
+#ifndef _GNU_SOURCE   /* check-libc defines it on the command line */
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>

@@ -1,4 +1,5 @@
 #!/bin/sh
+# test skip libc: taskrt-cc's header and link inputs
 # taskrt-cc uses taskrt alone: every header a program sees comes from
 # taskrt's include/ or the compiler's own (stddef.h, stdarg.h, ...), and
 # every file the linker reads is the program's object, taskrt's crt1.o and

@@ -1,105 +1,184 @@
 #!/bin/sh
-# Run every test binary of one build, natively where the machine can and
-# under qemu-user, two at a time (the machine has two cores), and report
-# one line per test and mode, in order:
+# Run the tests of one build, natively where the machine can and under
+# qemu-user, two at a time (the machine has two cores), and report one line
+# per test and mode, in order:
 #
 #   PASS  x86_64 gcc native  printf
 #   FAIL  aarch64 clang qemu clone     (its output follows, indented)
 #   SKIP  arm gcc qemu  vfork (qemu-user: CLONE_VFORK runs as a plain fork, ...)
 #
-# A test exits 0 (pass), 77 after printing "SKIP: reason" (skip), anything
-# else (fail).  A skip is never counted as a pass.  The counts are appended
-# to $RESULTS when set; the last line is "N passed, M failed, K skipped".
+# A test exits 0 (pass), 77 after printing "SKIP: reason" (a skip decided
+# by a runtime probe), anything else (fail).  A skip is never counted as a
+# pass.  The counts are appended to $RESULTS when set; the last line is
+# "N passed, M failed, K skipped".
 #
-#   test/run.sh ARCH COMPILER BUILD QEMU NATIVE(yes|no)
+#   test/run.sh ARCH LABEL BUILD QEMU NATIVE(yes|no) [WORD...]
 #   test/run.sh --one DIR INDEX MODE TEST EMULATOR|none   (one job, internal)
+#
+# LABEL names the build on every line (gcc, clang, gcc+ubsan, glibc, ...).
+# The environment may choose: T=name,name (tests, shell checks included, by
+# name; default all) and MODE=native|qemu|both (default: native and qemu
+# where the arch runs natively, else qemu); TEST_TIMEOUT=seconds a test
+# may take (600).
+#
+# Where a test runs is said in its source, one line per tag, read here (so
+# one grep lists what runs where):
+#
+#   /* test skip WORD: reason */   not run where WORD holds; a SKIP line
+#   /* test stress: what */        a long loop: runs natively where the arch
+#                                  does, else under qemu in the plain gcc
+#                                  build only (once per arch)
+#   /* test cflags: FLAGS */       (read by the Makefile) extra flags
+#
+# WORD is one of: native, qemu (the mode); ARCH, native-ARCH, qemu-ARCH;
+# or a word the caller passes for the build: gcc, clang, ubsan, libc (any C
+# library but taskrt), glibc, musl.  Shell checks (test/*.sh) take the same
+# tags as "# test skip WORD: reason" lines and run in mode "build".
 if [ "$1" = --one ]; then
 	dir=$2 index=$3 mode=$4 test=$5 emulator=$6
 	[ "$emulator" = none ] && emulator=""
-	TASKRT_TEST_MODE=$mode timeout 600 $emulator "$test" arg1 "two words" \
+	# $emulator is empty (native) or one word, the qemu binary.
+	# shellcheck disable=SC2086
+	TASKRT_TEST_MODE=$mode timeout "${TEST_TIMEOUT:-600}" $emulator "$test" arg1 "two words" \
 		> "$dir/$index.out" 2>&1
 	echo $? > "$dir/$index.status"
 	exit 0
 fi
 
-arch=$1 compiler=$2 build=$3 qemu=$4 native=$5
+arch=$1 label=$2 build=$3 qemu=$4 native=$5
+shift 5
+words="$*"
 pass=0 fail=0 skip=0
-modes="qemu"
-[ "$native" = yes ] && modes="native qemu"
 jobs=$(mktemp -d)
 trap 'rm -rf "$jobs"' EXIT
-export TASKRT_TEST_COMPILER=$compiler
+
+case ${MODE:-default} in
+default) modes="qemu"; [ "$native" = yes ] && modes="native qemu" ;;
+qemu) modes="qemu" ;;
+native|both)
+	if [ "$native" != yes ]; then
+		echo "test/run.sh: $arch does not run natively on this machine (MODE=$MODE)" >&2
+		exit 2
+	fi
+	modes="native"; [ "$MODE" = both ] && modes="native qemu" ;;
+*) echo "test/run.sh: MODE is native, qemu or both, not '$MODE'" >&2; exit 2 ;;
+esac
+
+# The tests: every test/*.c but the demo, and the shell checks (every
+# test/*.sh but the tools), or those T names.
+all_c=$(for f in test/*.c; do n=${f##*/}; [ "$n" = demo.c ] || echo "${n%.c}"; done)
+all_sh=$(for f in test/*.sh; do
+	case ${f##*/} in run.sh|summary.sh|size.sh|need-tools.sh) continue ;; esac
+	n=${f##*/}; echo "${n%.sh}"
+done)
+if [ -n "$T" ]; then
+	chosen=$(echo "$T" | tr ',' '\n' | grep .)
+	for n in $chosen; do
+		if ! echo "$all_c $all_sh" | tr ' ' '\n' | grep -qx "$n"; then
+			echo "test/run.sh: no test named '$n' (test/$n.c or test/$n.sh)" >&2
+			exit 2
+		fi
+	done
+	tests_c=$(echo "$all_c" | grep -Fx "$chosen")
+	tests_sh=$(echo "$all_sh" | grep -Fx "$chosen")
+else
+	tests_c=$all_c tests_sh=$all_sh
+fi
 
 record() {  # record VERDICT MODE NAME [REASON] [OUTPUT-FILE]
-	printf '%-5s %s %s %-6s %s%s\n' "$1" "$arch" "$compiler" "$2" "$3" "${4:+ ($4)}"
+	printf '%-5s %s %s %-6s %s%s\n' "$1" "$arch" "$label" "$2" "$3" "${4:+ ($4)}"
 	case $1 in
 	PASS) pass=$((pass + 1)) ;;
 	SKIP) skip=$((skip + 1)) ;;
 	*) fail=$((fail + 1)); sed 's/^/    | /' "$5" | tail -n 40 ;;
 	esac
-	[ -n "$RESULTS" ] && echo "$1 $arch-$compiler-$2 $3" >> "$RESULTS"
+	[ -n "$RESULTS" ] && echo "$1 $arch-$label-$2 $3" >> "$RESULTS"
+}
+
+# tag_skip FILE MODE: the reason FILE is not run in MODE of this build, or
+# nothing.  The first matching tag wins.
+tag_skip() {
+	here=" $2 $2-$arch $arch $words "
+	sed -n -e 's|^/\* test skip \([^:]*\): \(.*\) \*/$|\1 \2|p' \
+	       -e 's|^# test skip \([^:]*\): \(.*\)$|\1 \2|p' "$1" |
+	while read -r word reason; do
+		case $here in *" $word "*) echo "$reason"; break ;; esac
+	done
+	what=$(sed -n 's|^/\* test stress: \(.*\) \*/$|\1|p' "$1")
+	if [ -n "$what" ] && [ "$2" = qemu ]; then
+		if [ "$native_runs" = yes ]; then
+			echo "qemu-user: the stress run ($what) ran natively for this arch"
+		elif [ "$label" != gcc ]; then
+			echo "qemu-user: the stress run ($what) runs once per arch, in the gcc build"
+		fi
+	fi
 }
 
 # Can this kernel run the arch natively at all?  (i386 needs the x86_64
 # kernel's IA32 emulation, which some kernels are built or booted without.)
+# Probed with the first test binary there is.
 native_skip=""
 if [ "$native" = yes ]; then
-	probe=$(ls "$build"/test/* | head -n 1)
-	"$probe" >/dev/null 2>&1
-	[ $? = 126 ] && native_skip="this kernel cannot execute $arch binaries: no IA32 emulation"
+	for n in $tests_c; do
+		[ -x "$build/test/$n" ] || continue
+		"$build/test/$n" >/dev/null 2>&1
+		[ $? = 126 ] && native_skip="this kernel cannot execute $arch binaries: no IA32 emulation"
+		break
+	done
 fi
-# Tell the tests whether this arch also runs natively (the stress tests
-# then skip their slow qemu run).
-TASKRT_TEST_NATIVE_RUNS=no
-[ "$native" = yes ] && [ -z "$native_skip" ] && TASKRT_TEST_NATIVE_RUNS=yes
-export TASKRT_TEST_NATIVE_RUNS
+native_runs=no
+[ "$native" = yes ] && [ -z "$native_skip" ] && native_runs=yes
 
-# The job list: one line per test and mode.
+# The job list: one line per test and mode; a skip is written down instead.
 i=0
-for t in "$build"/test/*; do
-	[ -x "$t" ] || continue
+for n in $tests_c; do
 	for mode in $modes; do
 		i=$((i + 1))
-		if [ $mode = native ] && [ -n "$native_skip" ]; then
-			echo "$native_skip" > "$jobs/$i.skip"
-			continue
+		reason=$(tag_skip "test/$n.c" "$mode" | head -n 1)
+		[ "$mode" = native ] && [ -z "$reason" ] && reason=$native_skip
+		if [ -n "$reason" ]; then
+			echo "$reason" > "$jobs/$i.skip"
+		elif [ ! -x "$build/test/$n" ]; then
+			echo "not built: $build/test/$n" > "$jobs/$i.out"
+			echo missing > "$jobs/$i.status"
+		else
+			emulator=none; [ "$mode" = qemu ] && emulator=$qemu
+			echo "$jobs $i $mode $build/test/$n $emulator"
 		fi
-		echo "$jobs $i $mode $t $([ $mode = qemu ] && echo "$qemu" || echo none)"
 	done
 done > "$jobs/list"
 xargs -P 2 -L 1 sh "$0" --one < "$jobs/list"
 
 # The verdicts, in the list's order.
 i=0
-for t in "$build"/test/*; do
-	[ -x "$t" ] || continue
-	name=${t##*/}
+for n in $tests_c; do
 	for mode in $modes; do
 		i=$((i + 1))
 		if [ -f "$jobs/$i.skip" ]; then
-			record SKIP $mode "$name" "$(cat "$jobs/$i.skip")"
+			record SKIP "$mode" "$n" "$(cat "$jobs/$i.skip")"
 			continue
 		fi
 		status=$(cat "$jobs/$i.status" 2>/dev/null || echo missing)
 		case $status in
-		0) record PASS $mode "$name" ;;
-		77) record SKIP $mode "$name" "$(sed -n 's/^SKIP: //p' "$jobs/$i.out" | head -n 1)" ;;
+		0) record PASS "$mode" "$n" ;;
+		77) record SKIP "$mode" "$n" "$(sed -n 's/^SKIP: //p' "$jobs/$i.out" | head -n 1)" ;;
 		*) echo "    | exit status $status" >> "$jobs/$i.out"
-		   record FAIL $mode "$name" "" "$jobs/$i.out" ;;
+		   record FAIL "$mode" "$n" "" "$jobs/$i.out" ;;
 		esac
 	done
 done
 
 # Whole-toolchain checks that are shell scripts rather than binaries.
-for s in test/*.sh; do
-	case ${s##*/} in run.sh|summary.sh|size.sh|need-tools.sh) continue ;; esac
-	name=${s##*/}; name=${name%.sh}
-	if sh "$s" "$arch" "$compiler" "$build" > "$jobs/script.out" 2>&1; then
-		record PASS build "$name"
+for n in $tests_sh; do
+	reason=$(tag_skip "test/$n.sh" build | head -n 1)
+	if [ -n "$reason" ]; then
+		record SKIP build "$n" "$reason"
+	elif sh "test/$n.sh" "$arch" "$label" "$build" > "$jobs/script.out" 2>&1; then
+		record PASS build "$n"
 	else
-		record FAIL build "$name" "" "$jobs/script.out"
+		record FAIL build "$n" "" "$jobs/script.out"
 	fi
 done
 
-echo "$arch $compiler: $pass passed, $fail failed, $skip skipped"
+echo "$arch $label: $pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]

@@ -14,28 +14,6 @@
 #define MIXERS  4
 #define ITERS   20000
 
-static long long now_ns(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_REALTIME, &t);
-	return t.tv_sec * 1000000000LL + t.tv_nsec;
-}
-
-static struct timespec in_ms(int ms)
-{
-	long long t = now_ns() + ms * 1000000LL;
-
-	return (struct timespec){ t / 1000000000, t % 1000000000 };
-}
-
-static void sleep_ms(int ms)
-{
-	struct timespec ts = { 0, ms * 1000000L };
-
-	nanosleep(&ts, 0);
-}
-
 static pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
 
 /* Readers together: each holds its read lock until all READERS are inside
@@ -44,13 +22,13 @@ static volatile int inside, most_inside;
 
 static void *reader_together(void *arg)
 {
-	long long give_up = now_ns() + 10000000000LL;
+	long long give_up = now_ns(CLOCK_REALTIME) + 10000000000LL;
 
 	(void)arg;
 	if (pthread_rwlock_rdlock(&rw) != 0)
 		return (void *)1L;
 	__atomic_fetch_add(&inside, 1, __ATOMIC_SEQ_CST);
-	while (__atomic_load_n(&inside, __ATOMIC_SEQ_CST) < READERS && now_ns() < give_up)
+	while (__atomic_load_n(&inside, __ATOMIC_SEQ_CST) < READERS && now_ns(CLOCK_REALTIME) < give_up)
 		sched_yield();
 	if (inside > most_inside)
 		most_inside = inside;            /* all write the same value */
@@ -69,7 +47,7 @@ static void test_readers_together(void)
 		CHECK_INT((long)r, 0);
 	}
 	CHECK_INT(most_inside, READERS);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 }
 
 static void *try_rd(void *arg)
@@ -94,11 +72,11 @@ static void *try_wr(void *arg)
 
 static void *timed_rd_50ms(void *arg)
 {
-	struct timespec at = in_ms(50);
+	struct timespec at = in_ms(CLOCK_REALTIME, 50);
 
 	(void)arg;
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), ETIMEDOUT);
-	CHECK(now_ns() >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK(now_ns(CLOCK_REALTIME) >= ts_ns(at));
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ 0, -1 }), EINVAL);
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ -1, 0 }), ETIMEDOUT);
 	return 0;
@@ -126,7 +104,7 @@ static void test_try_and_timed(void)
 	CHECK_INT(in_thread(try_wr), EBUSY);
 	in_thread(timed_rd_50ms);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 
 	/* Read-locked: readers get in, writers do not. */
 	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
@@ -134,19 +112,23 @@ static void test_try_and_timed(void)
 	CHECK_INT(in_thread(try_rd), 0);
 	CHECK_INT(in_thread(try_wr), EBUSY);
 	CHECK_INT(pthread_rwlock_trywrlock(&rw), EBUSY);
-	at = in_ms(50);
+	at = in_ms(CLOCK_REALTIME, 50);
 	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &at), ETIMEDOUT);
-	CHECK(now_ns() >= at.tv_sec * 1000000000LL + at.tv_nsec);
+	CHECK(now_ns(CLOCK_REALTIME) >= ts_ns(at));
 	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &(struct timespec){ 0, 1000000000L }), EINVAL);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 
-	/* Free: a bad deadline is not even looked at. */
+	/* Free: a bad deadline is not even looked at.  (POSIX lets that be
+	 * checked or not; glibc says EINVAL, and the unlocks would then
+	 * wreck its lock word.) */
+#ifdef TASKRT
 	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &(struct timespec){ 0, -1 }), 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &(struct timespec){ 0, -1 }), 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+#endif
 }
 
 /* A writer sleeps while the main thread reads; the main thread reads
@@ -171,8 +153,8 @@ static void test_writer_waits(void)
 	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
 	CHECK_INT(pthread_create(&t, 0, writer, 0), 0);
 	sleep_ms(50);                        /* it is asleep now */
-	CHECK_INT(rw.__writers_waiting, 1);
-	at = in_ms(5000);
+	TASKRT_ONLY(CHECK_INT(rw.__writers_waiting, 1));
+	at = in_ms(CLOCK_REALTIME, 5000);
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), 0);
 	CHECK_INT(writer_done, 0);
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
@@ -180,7 +162,7 @@ static void test_writer_waits(void)
 	CHECK_INT(pthread_rwlock_unlock(&rw), 0);   /* the last reader wakes it */
 	CHECK_INT(pthread_join(t, 0), 0);
 	CHECK_INT(writer_done, 1);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 }
 
 /* Stress: each thread writes 1 in 8 times, reads otherwise, and yields
@@ -230,7 +212,7 @@ static void test_stress(void)
 		CHECK_INT(pthread_join(t[i], 0), 0);
 	CHECK_INT(broken, 0);
 	CHECK_INT(written, (long)MIXERS * ITERS / 8);
-	CHECK_INT(rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
 }
 
 /* A process-shared rwlock in a MAP_SHARED page: parent and child each
@@ -244,8 +226,10 @@ static void add_shared(struct shared *s)
 		s->n++;
 		pthread_rwlock_unlock(&s->rw);
 		pthread_rwlock_rdlock(&s->rw);
+#ifdef TASKRT   /* the word's encoding is taskrt's */
 		if (s->rw.__state < 0 || (s->rw.__state & 0x3fffffff) == 0)
 			s->broken = 1;               /* a writer, or no reader */
+#endif
 		pthread_rwlock_unlock(&s->rw);
 	}
 }
@@ -282,7 +266,7 @@ static void test_pshared(void)
 	CHECK_INT(status, 0);
 	CHECK_INT(s->n, pid > 0 ? 10000 : 5000);
 	CHECK_INT(s->broken, 0);
-	CHECK_INT(s->rw.__state, 0);
+	TASKRT_ONLY(CHECK_INT(s->rw.__state, 0));
 	CHECK_INT(pthread_rwlock_destroy(&s->rw), 0);
 	munmap(s, 4096);
 }
@@ -293,7 +277,9 @@ int main(void)
 
 	(void)check_skip;
 	CHECK_INT(pthread_rwlock_init(&local, 0), 0);
-	CHECK_INT(pthread_rwlock_unlock(&local), EPERM);   /* not held */
+	/* not held: taskrt says EPERM; POSIX leaves it undefined (glibc
+	 * wrecks the lock word, and the wrlock below then hangs) */
+	TASKRT_ONLY(CHECK_INT(pthread_rwlock_unlock(&local), EPERM));
 	CHECK_INT(pthread_rwlock_wrlock(&local), 0);
 	CHECK_INT(pthread_rwlock_unlock(&local), 0);
 	CHECK_INT(pthread_rwlock_destroy(&local), 0);

@@ -1,4 +1,5 @@
 #!/bin/sh
+# test skip libc: the system calls of a taskrt hello
 # The system calls a hello world makes, counted with strace where the arch
 # runs natively: at most one (setting the thread pointer) before its write,
 # and nothing but exit_group after it.

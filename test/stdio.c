@@ -9,7 +9,9 @@
  * taskrt's own write pattern, and of retrying after EINTR, are left out
  * there.
  */
+#ifndef _GNU_SOURCE   /* check-libc defines it on the command line */
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>

@@ -230,8 +230,9 @@ static void test_qsort_records(void)
 			CHECK_AT(r[i].name[4] == 'a' + id % 26, "qsort rec name", i, id, 0);
 		}
 	}
-	/* qsort of nothing, or with size 0, touches nothing */
-	qsort(NULL, 0, sizeof(int), compare_int);
+	/* qsort of nothing, or with size 0, touches nothing (a null base is
+	 * taskrt's promise: C11 wants a valid pointer even for 0 elements) */
+	TASKRT_ONLY(qsort(NULL, 0, sizeof(int), compare_int));
 	qsort(r, 0, sizeof *r, compare_rec);
 }
 
@@ -258,7 +259,7 @@ static void test_bsearch(void)
 	int *got = bsearch(&two, d, 6, sizeof *d, compare_int);
 	CHECK(got && *got == 2);
 	CHECK(bsearch(&four, d, 6, sizeof *d, compare_int) == NULL);
-	CHECK(bsearch(&two, NULL, 0, sizeof *d, compare_int) == NULL);
+	TASKRT_ONLY(CHECK(bsearch(&two, NULL, 0, sizeof *d, compare_int) == NULL));
 }
 
 /* ---- environment ---- */

@@ -1,6 +1,7 @@
 /* sysconf: glibc's numbering, and values that agree with their sources
  * (auxv, rlimits, the affinity mask, taskrt's own limits). */
 #include <errno.h>
+#ifdef TASKRT
 /* limits.h and pthread.h both define the PTHREAD_* limits: they must agree.
  * (A different redefinition in a system header draws no warning, so take
  * limits.h's values before pthread.h's replace them.) */
@@ -18,8 +19,16 @@ _Static_assert(LIMITS_STACK_MIN == PTHREAD_STACK_MIN, "limits.h and pthread.h di
 _Static_assert(LIMITS_KEYS_MAX == PTHREAD_KEYS_MAX, "limits.h and pthread.h disagree");
 _Static_assert(LIMITS_DESTRUCTOR_ITERATIONS == PTHREAD_DESTRUCTOR_ITERATIONS,
                "limits.h and pthread.h disagree");
+#else
+#include <limits.h>
+#include <pthread.h>
+#endif
 #include <sys/auxv.h>
+#ifdef TASKRT
 #include <bits/resource.h>   /* RLIMIT_*: no sys/resource.h yet */
+#else
+#include <sys/resource.h>
+#endif
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "check.h"

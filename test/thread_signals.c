@@ -1,3 +1,8 @@
+/* test stress: 10,000 rounds */
+/* qemu-i386 keeps one GDT for every thread: a thread returning from a
+ * handler reloads %gs from the slot the newest thread's clone wrote, and
+ * finds that thread's TLS (gone once it is joined). */
+/* test skip qemu-i386: qemu-i386 keeps one GDT for all threads: %gs changes under a signal handler */
 /* A storm of signals (an interval timer firing every 100 µs) while 10,000
  * threads are created and joined: no handler ever runs on a thread whose
  * TLS is not set up (pthread_create blocks all signals across the clone),
@@ -35,14 +40,6 @@ int main(void)
 	pthread_t t;
 	int i, failed = 0;
 
-	check_stress_once_per_arch();
-#ifdef __i386__
-	/* qemu-i386 keeps one GDT for every thread: a thread returning from a
-	 * handler reloads %gs from the slot the newest thread's clone wrote,
-	 * and finds that thread's TLS (gone once it is joined). */
-	if (getenv("TASKRT_TEST_MODE") && strcmp(getenv("TASKRT_TEST_MODE"), "qemu") == 0)
-		check_skip("qemu-i386 keeps one GDT for all threads: %gs changes under a signal handler");
-#endif
 	CHECK_INT(sigaction(SIGALRM, &sa, 0), 0);
 	CHECK_INT(syscall(SYS_setitimer, 0 /* ITIMER_REAL */, &every, 0), 0);
 	for (i = 0; i < 10000; i++) {

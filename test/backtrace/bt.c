@@ -20,6 +20,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <bits/futex.h>      /* FUTEX_WAIT: taskrt's copy of the kernel's numbers */
+#include <arch/test_probe.h>
 
 volatile int sink;
 
@@ -59,7 +60,7 @@ static void clone_thread(void)
 		syscall(SYS_futex, &tid, FUTEX_WAIT, t, 0);
 }
 
-#if defined(__x86_64__) || defined(__i386__)
+#ifdef TEST_SIGNAL_FRAMES
 static void rt_handler(int sig, siginfo_t *info, void *uc)
 {
 	(void)info; (void)uc;
@@ -71,18 +72,13 @@ static void plain_handler(int sig)
 	stop_here(sig);
 }
 
-/* kill(getpid(), sig) with the trap inline: the signal arrives as the
- * system call returns, so the interrupted pc is here. */
+/* kill(getpid(), sig) with the trap inline (the arch's test probe): the
+ * signal arrives as the system call returns, so the interrupted pc is here. */
 __attribute__((noinline)) void interrupted(long pid, long sig)
 {
 	long r;
-#ifdef __x86_64__
-	__asm__ volatile ("syscall" : "=a"(r) : "0"((long)SYS_kill), "D"(pid), "S"(sig)
-	                  : "rcx", "r11", "memory");
-#else
-	__asm__ volatile ("int $0x80" : "=a"(r) : "0"((long)SYS_kill), "b"(pid), "c"(sig)
-	                  : "memory");
-#endif
+
+	TEST_KILL_INLINE(r, pid, sig);
 	sink = (int)r;
 }
 
