@@ -36,7 +36,7 @@ done
 # shellcheck
 if command -v shellcheck > /dev/null; then
 	step "shellcheck ($(git ls-files '*.sh' .ci/run linker/taskrt-cc.in | wc -l) scripts)" \
-		shellcheck -s sh $(git ls-files '*.sh' .ci/run linker/taskrt-cc.in)
+		shellcheck $(git ls-files '*.sh' .ci/run linker/taskrt-cc.in)
 else
 	echo "FAIL  lint  shellcheck: missing: apt-get install -y shellcheck"; status=1
 fi
