@@ -61,6 +61,20 @@ LIBGCC = $(shell $(CROSS_COMPILE)gcc -print-libgcc-file-name)
 
 include linker/link.mk
 
+# What a build prints: by default one short line per file it makes
+# ("  CC      syscall/file.c"); V=1 prints every command in full; make -s
+# prints neither.
+ifeq ($(V),1)
+Q   :=
+say := @true
+else ifneq ($(findstring s,$(firstword -$(MAKEFLAGS))),)
+Q   := @
+say := @true
+else
+Q   := @
+say := @printf '  %-7s %s\n'
+endif
+
 WARNINGS = -Wall -Wextra -Werror -Wmissing-prototypes -Wundef -Wshadow $(COMPILER_WARNINGS)
 # make lint adds these (LINT=yes): worth knowing about, not worth stopping
 # every build for.
@@ -115,75 +129,83 @@ tools:
 # Only the kernel's uapi folders, never the libc headers beside them.
 $(BUILD)/kernel/.stamp:
 	@mkdir -p $(BUILD)/kernel
-	ln -sfn $(KERNEL_ASM) $(BUILD)/kernel/asm
-	ln -sfn $(KERNEL_UAPI)/linux $(BUILD)/kernel/linux
-	ln -sfn $(KERNEL_UAPI)/asm-generic $(BUILD)/kernel/asm-generic
+	$(say) LN $(BUILD)/kernel
+	$(Q)ln -sfn $(KERNEL_ASM) $(BUILD)/kernel/asm
+	$(Q)ln -sfn $(KERNEL_UAPI)/linux $(BUILD)/kernel/linux
+	$(Q)ln -sfn $(KERNEL_UAPI)/asm-generic $(BUILD)/kernel/asm-generic
 	@touch $@
 
 # Public headers: include/ plus bits/ generated from the kernel's headers.
 $(BUILD)/include/bits/syscall.h: include/generate.sh $(BUILD)/kernel/.stamp
-	sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)"
+	$(say) GEN $(BUILD)/include/bits
+	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)"
 
 $(BUILD)/include/%.h: include/%.h
 	@mkdir -p $(dir $@)
-	cp $< $@
+	$(Q)cp $< $@
 
 # <arch/syscall.h> in a source means this build's arch/<arch>/syscall.h,
 # and <arch/ksigaction.h> arch/generic/'s where the arch has none.
 $(BUILD)/src/arch:
 	@mkdir -p $(BUILD)/src
-	ln -sfn $(abspath $(ARCH_DIR)) $@
+	$(Q)ln -sfn $(abspath $(ARCH_DIR)) $@
 $(BUILD)/generic/arch:
 	@mkdir -p $(BUILD)/generic
-	ln -sfn $(CURDIR)/arch/generic $@
+	$(Q)ln -sfn $(CURDIR)/arch/generic $@
 
 $(OBJECTS) $(BUILD)/lib/crt1.o: Makefile linker/link.mk $(ARCH_DIR)/arch.mk $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/generic/arch $(BUILD)/kernel/.stamp
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)
-	$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
+	$(say) CC $<
+	$(Q)$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
 
 $(BUILD)/obj/%.S.o: %.S
 	@mkdir -p $(dir $@)
-	$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
+	$(say) AS $<
+	$(Q)$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
 
 $(BUILD)/lib/crt1.o: $(ARCH_DIR)/start.S
 	@mkdir -p $(dir $@)
-	$(TARGET_CC) $(LIB_CFLAGS) -c $< -o $@
+	$(say) AS $@
+	$(Q)$(TARGET_CC) $(LIB_CFLAGS) -c $< -o $@
 
 $(BUILD)/lib/libtaskrt.a: $(OBJECTS)
 	@mkdir -p $(dir $@)
-	rm -f $@
-	$(AR) rcs $@ $^
+	$(say) AR $@
+	$(Q)rm -f $@
+	$(Q)$(AR) rcs $@ $^
 
 $(BUILD)/lib/libc.a: $(BUILD)/lib/libtaskrt.a
-	ln -sfn libtaskrt.a $@
+	$(Q)ln -sfn libtaskrt.a $@
 
 $(patsubst %,$(BUILD)/lib/lib%.a,$(EMPTY_LIBS)):
 	@mkdir -p $(dir $@)
-	rm -f $@
-	$(AR) rc $@
+	$(Q)rm -f $@
+	$(Q)$(AR) rc $@
 
 $(BUILD)/lib/tiny.ld: linker/tiny.ld
 	@mkdir -p $(dir $@)
-	cp $< $@
+	$(Q)cp $< $@
 
 $(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile
 	@mkdir -p $(dir $@)
-	sed -e 's|@CC@|$(TARGET_CC) $(ARCH_CFLAGS)|' \
+	$(say) GEN $@
+	$(Q)sed -e 's|@CC@|$(TARGET_CC) $(ARCH_CFLAGS)|' \
 	    -e 's|@CC_INCLUDE@|$(CC_INCLUDE)|' \
 	    -e 's|@LIBGCC@|$(LIBGCC)|' \
 	    -e 's|@LINK_FLAGS@|$(LINKER_FLAGS) $(LINK_FLAGS)|' \
 	    -e 's|@CODE_FLAGS@|$(CODE_FLAGS)|' \
 	    -e 's|@PREFIX@|$$prefix|g' \
 	    $< > $@
-	chmod +x $@
+	$(Q)chmod +x $@
 
 # The demo: prints its arguments, some auxv facts and its own size.
 BUILT = $(BUILD)/lib/libtaskrt.a $(LIB_NAMES) $(BUILD)/lib/crt1.o $(BUILD)/lib/tiny.ld $(BUILD)/bin/taskrt-cc
 $(BUILD)/demo: test/demo.c $(BUILT)
-	$(BUILD)/bin/taskrt-cc -Os test/demo.c -o $@
-	$(STRIP) $@
+	$(say) CCLD $@
+	$(Q)$(BUILD)/bin/taskrt-cc -Os test/demo.c -o $@
+	$(Q)$(STRIP) $@
 
 demo: lib $(BUILD)/demo
 	$(if $(filter yes,$(NATIVE)),,$(QEMU)) $(BUILD)/demo hello from taskrt
@@ -203,7 +225,8 @@ TESTS := $(patsubst %,$(BUILD)/test/%,$(TEST_NAMES))
 # (arch/generic/test_probe.h where a new port has none yet).
 $(BUILD)/test/%: test/%.c test/check.h $(wildcard $(ARCH_DIR)/test_probe.h) $(BUILT) | $(BUILD)/src/arch $(BUILD)/generic/arch
 	@mkdir -p $(dir $@)
-	$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
+	$(say) CCLD $@
+	$(Q)$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
 	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
 check: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
