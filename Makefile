@@ -249,12 +249,14 @@ check-all:
 	done; done
 	@sh test/summary.sh build/results.txt
 
-# make check-libc: the same tests built against the host's glibc and, where
-# musl-gcc is installed, musl, and run natively: a test that fails there
-# is wrong about the standard, not taskrt.  Checks of taskrt's own choices
-# sit in #ifdef TASKRT (the taskrt build defines it); a test about taskrt
-# internals says "test skip libc" and is not built.  T= works here too.
-LIBCS := glibc $(if $(shell command -v musl-gcc),musl)
+# make check-libc: the same tests built against the host's glibc and run
+# natively: a test that fails there is wrong about the standard, not
+# taskrt.  Checks of taskrt's own choices sit in #ifdef TASKRT (the taskrt
+# build defines it); a test about taskrt internals says "test skip libc"
+# and is not built.  T= works here too.  LIBCS="glibc musl" adds musl-gcc's
+# musl, where the tests still expect glibc's answers in 16 places (printf's
+# %p, texts, strtol corners) and three tests hang: not yet a gate.
+LIBCS ?= glibc
 LIBC_CC_glibc = gcc
 LIBC_CC_musl  = musl-gcc
 LIBC_BUILD    = build/libc-$(LIBC)
