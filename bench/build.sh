@@ -25,7 +25,7 @@ WARN="-Wall -Wextra -Werror"
 # the "same link flags" size row builds every libc's hello with them.
 TINY_LD="-Wl,--gc-sections -Wl,--build-id=none -Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,noexecstack"
 
-triple() { sed -n 's/^TRIPLE *= *//p' arch/$1/arch.mk; }
+triple() { sed -n 's/^TRIPLE *= *//p' "arch/$1/arch.mk"; }
 
 # fresh OUTPUT INPUTS...: OUTPUT exists and is newer than every input
 # (and than this script, bench.h and the arch's taskrt library).
@@ -43,35 +43,37 @@ fresh() {
 compile() {
 	local impl=$1 arch=$2 o=$3 t
 	shift 3
-	fresh "$o" $arch "$@" && return 0
-	t=$(triple $arch)
+	fresh "$o" "$arch" "$@" && return 0
+	t=$(triple "$arch")
 	mkdir -p "$(dirname "$o")"
+	# shellcheck disable=SC2086 # $WARN: a list of flags, split on purpose
 	case $impl in
-	taskrt) build/$arch/bin/taskrt-cc $WARN "$@" -o "$o" ;;
-	glibc)  $t-gcc -static -pthread $WARN "$@" -o "$o" ;;
+	taskrt) "build/$arch/bin/taskrt-cc" $WARN "$@" -o "$o" ;;
+	glibc)  "$t-gcc" -static -pthread $WARN "$@" -o "$o" ;;
 	musl)   musl-gcc -static $WARN "$@" -o "$o" ;;
 	nolibc) # nolibc.h: "gcc -fno-asynchronous-unwind-tables -fno-ident -s
 		# -Os -nostdlib -static -include nolibc.h -o hello hello.c -lgcc".
 		# -isystem: nolibc's own headers are not ours to warn about.
-		$t-gcc -fno-asynchronous-unwind-tables -fno-ident -nostdlib -static \
-		  -isystem $NOLIBC -include nolibc.h $WARN "$@" -o "$o" -lgcc ;;
+		"$t-gcc" -fno-asynchronous-unwind-tables -fno-ident -nostdlib -static \
+		  -isystem "$NOLIBC" -include nolibc.h $WARN "$@" -o "$o" -lgcc ;;
 	esac
 }
 
 # size_program IMPL ARCH NAME SOURCE [EXTRA FLAGS]: -Os, stripped.
 size_program() {
 	local o=$out/$2/$1/$3
-	fresh "$o" $2 $4 && return 0
-	compile $1 $2 "$o" -Os ${5:-} $4
-	$(triple $2)-strip "$o"
+	fresh "$o" "$2" "$4" && return 0
+	# shellcheck disable=SC2086 # ${5:-}: extra flags, split on purpose; none when absent
+	compile "$1" "$2" "$o" -Os ${5:-} "$4"
+	"$(triple "$2")-strip" "$o"
 }
 
 for arch in $size_archs; do
 	impls="taskrt glibc nolibc"
-	[ $arch = x86_64 ] && impls="$impls musl"
+	[ "$arch" = x86_64 ] && impls="$impls musl"
 	for impl in $impls; do
-		size_program $impl $arch hello test/hello.c
-		[ $impl = nolibc ] || size_program $impl $arch threads bench/threads.c
+		size_program "$impl" "$arch" hello test/hello.c
+		[ "$impl" = nolibc ] || size_program "$impl" "$arch" threads bench/threads.c
 	done
 done
 # The same hello with taskrt-cc's link flags for every libc (x86_64 only:
@@ -82,13 +84,13 @@ done
 
 for arch in $time_archs; do
 	impls="taskrt glibc"
-	[ $arch = x86_64 ] && impls="$impls musl"
+	[ "$arch" = x86_64 ] && impls="$impls musl"
 	for impl in $impls; do
 		for p in create_join burst mutex memmem; do
-			compile $impl $arch $out/$arch/$impl/$p -O2 bench/$p.c
+			compile "$impl" "$arch" "$out/$arch/$impl/$p" -O2 "bench/$p.c"
 		done
 	done
-	if [ -f bench/floor-$arch.S ]; then
-		compile taskrt $arch $out/$arch/floor/floor -O2 bench/floor.c bench/floor-$arch.S
+	if [ -f "bench/floor-$arch.S" ]; then
+		compile taskrt "$arch" "$out/$arch/floor/floor" -O2 bench/floor.c "bench/floor-$arch.S"
 	fi
 done

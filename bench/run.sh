@@ -27,7 +27,7 @@ started=$(date +%s)
 # say WHAT: progress on stderr, with the seconds spent so far.
 say() { echo "bench: $* ($(( $(date +%s) - started )) s so far)" >&2; }
 
-arch_var() { sed -n "s/^$2 *= *//p" arch/$1/arch.mk; }
+arch_var() { sed -n "s/^$2 *= *//p" "arch/$1/arch.mk"; }
 
 # --- 1. Tools: a missing one stops us here, with the line that fixes it. ---
 missing=""
@@ -36,16 +36,16 @@ need strace strace
 need hyperfine hyperfine
 need taskset util-linux
 need qemu-aarch64 qemu-user
-[ "$ARCH" = "$HOST" ] || need "$(arch_var $ARCH QEMU)" qemu-user
+[ "$ARCH" = "$HOST" ] || need "$(arch_var "$ARCH" QEMU)" qemu-user
 [ "$HOST" != x86_64 ] || need musl-gcc musl-tools
 ls /usr/src/linux-source-*.tar.xz >/dev/null 2>&1 || [ -f $OUT/nolibc/nolibc.h ] \
 	|| missing="$missing linux-source"
 for a in $ARCHS; do
-	t=$(arch_var $a TRIPLE)
-	debarch=$(arch_var $a DEB_PACKAGES | sed -n 's/.*linux-libc-dev-\([a-z0-9]*\)-cross.*/\1/p')
-	need $t-gcc "$(arch_var $a DEB_PACKAGES)"
+	t=$(arch_var "$a" TRIPLE)
+	debarch=$(arch_var "$a" DEB_PACKAGES | sed -n 's/.*linux-libc-dev-\([a-z0-9]*\)-cross.*/\1/p')
+	need "$t-gcc" "$(arch_var "$a" DEB_PACKAGES)"
 	# glibc's static libc.a: the host's libc6-dev, or the cross sysroot.
-	if command -v $t-gcc >/dev/null 2>&1 && [ ! -f "$($t-gcc -print-file-name=libc.a)" ]; then
+	if command -v "$t-gcc" >/dev/null 2>&1 && [ ! -f "$("$t-gcc" -print-file-name=libc.a)" ]; then
 		missing="$missing ${debarch:+libc6-dev-$debarch-cross}"
 		[ -n "$debarch" ] || missing="$missing libc6-dev"
 	fi
@@ -59,12 +59,13 @@ fi
 # --- 2. Build: taskrt for every arch, nolibc's headers, the programs. ------
 say "building taskrt for $ARCHS ..."
 for a in $ARCHS; do
-	make -s --no-print-directory lib ARCH=$a >/dev/null
+	make -s --no-print-directory lib ARCH="$a" >/dev/null
 done
 if [ ! -f $OUT/nolibc/nolibc.h ]; then
 	# The whole tarball is one xz stream: about half a minute, once.
 	say "extracting tools/include/nolibc from linux-source (about 30 s, once) ..."
 	mkdir -p $OUT/nolibc
+	# shellcheck disable=SC2012 # linux-source-<version>.tar.xz: plain names; ls sorts them
 	tar -C $OUT/nolibc --strip-components=4 --wildcards \
 	    -xJf "$(ls /usr/src/linux-source-*.tar.xz | tail -1)" '*/tools/include/nolibc/*'
 fi
@@ -72,7 +73,7 @@ if [ "$ARCH" = "$HOST" ]; then
 	T=$HOST RUN="" time_archs="$HOST aarch64"
 	ROUNDS=${ROUNDS:-21}
 else
-	T=$ARCH RUN=$(arch_var $ARCH QEMU) time_archs=$ARCH
+	T=$ARCH RUN=$(arch_var "$ARCH" QEMU) time_archs=$ARCH
 	ROUNDS=${ROUNDS:-9}
 fi
 say "building the benchmark programs ..."
@@ -83,21 +84,21 @@ rm -rf $RES
 mkdir -p $RES
 
 # record ROW IMPL VALUE: one more value (one round) for a table cell.
-record() { mkdir -p $RES/$1; echo "$3" >> $RES/$1/$2; }
+record() { mkdir -p "$RES/$1"; echo "$3" >> "$RES/$1/$2"; }
 
 # Which libcs exist for an arch: musl only for x86_64 (Debian's musl-gcc is
 # the host's alone); nolibc has no pthreads.
-thread_impls() { [ $1 = x86_64 ] && echo "taskrt glibc musl" || echo "taskrt glibc"; }
-hello_impls() { echo "$(thread_impls $1) nolibc"; }
+thread_impls() { [ "$1" = x86_64 ] && echo "taskrt glibc musl" || echo "taskrt glibc"; }
+hello_impls() { echo "$(thread_impls "$1") nolibc"; }
 
 # --- 3. Sizes: stripped bytes, every arch. ---------------------------
 for a in $ARCHS; do
-	for i in $(hello_impls $a); do record size-hello-$a $i $(stat -c %s $OUT/$a/$i/hello); done
-	for i in $(thread_impls $a); do record size-threads-$a $i $(stat -c %s $OUT/$a/$i/threads); done
+	for i in $(hello_impls "$a"); do record "size-hello-$a" "$i" "$(stat -c %s "$OUT/$a/$i/hello")"; done
+	for i in $(thread_impls "$a"); do record "size-threads-$a" "$i" "$(stat -c %s "$OUT/$a/$i/threads")"; done
 done
 for i in taskrt glibc musl nolibc; do
 	f=$OUT/x86_64/$i/hello-tinyld; [ $i = taskrt ] && f=$OUT/x86_64/taskrt/hello
-	record size-hello-tinyld $i $(stat -c %s $f)
+	record size-hello-tinyld $i "$(stat -c %s $f)"
 done
 
 # --- 4. System calls, counted with strace (natively) or qemu -strace. ------
@@ -107,22 +108,22 @@ say "counting system calls ..."
 trace() {
 	local f=$1; shift
 	if [ -z "$RUN" ]; then
-		strace -f -qq -o $f "$@" >/dev/null
+		strace -f -qq -o "$f" "$@" >/dev/null
 	else
 		# qemu prints every thread's calls under the process id, and
 		# two threads' calls can share a line: split them again.
-		$RUN -strace "$@" 2>$f.raw >/dev/null
-		pid=$(awk 'NR == 1 { print $1; exit }' $f.raw)
-		sed "s/\(.\)$pid /\1\n$pid /g" $f.raw | grep -E "^$pid " > $f || true
+		$RUN -strace "$@" 2>"$f.raw" >/dev/null
+		pid=$(awk 'NR == 1 { print $1; exit }' "$f.raw")
+		sed "s/\(.\)$pid /\1\n$pid /g" "$f.raw" | grep -E "^$pid " > "$f" || true
 	fi
 	# strace -f splits a call that blocks while another thread runs into
 	# "call(... <unfinished ...>" and "<... call resumed> ...": count it once.
-	sed -i '/ execve(/d; /^ *[0-9]* *+++/d; /^ *[0-9]* *---/d; /resumed>/d' $f
+	sed -i '/ execve(/d; /^ *[0-9]* *+++/d; /^ *[0-9]* *---/d; /resumed>/d' "$f"
 }
-for i in $(hello_impls $T); do
-	trace $OUT/trace.txt $B/$i/hello
-	record sys-before-main $i $(awk '/^[0-9]+ +write\(/ { exit } { n++ } END { print n + 0 }' $OUT/trace.txt)
-	record sys-total $i $(wc -l < $OUT/trace.txt)
+for i in $(hello_impls "$T"); do
+	trace $OUT/trace.txt "$B/$i/hello"
+	record sys-before-main "$i" "$(awk '/^[0-9]+ +write\(/ { exit } { n++ } END { print n + 0 }' $OUT/trace.txt)"
+	record sys-total "$i" "$(wc -l < $OUT/trace.txt)"
 done
 # Per create+join round trip: two runs that differ only in their number of
 # rounds (n + the n/10 + 1 warm-up: 111 and 221), so start-up and exit
@@ -131,21 +132,21 @@ per_round() {  # per_round PROGRAM ARGS-BEFORE-N...
 	local a b
 	trace $OUT/trace.txt "$@" 100; a=$(wc -l < $OUT/trace.txt)
 	trace $OUT/trace.txt "$@" 200; b=$(wc -l < $OUT/trace.txt)
-	awk -v a=$a -v b=$b 'BEGIN { printf "%.2f\n", (b - a) / 110 }'
+	awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f\n", (b - a) / 110 }'
 }
 # main_calls FILE: the calls of the main thread alone (the first line's).
-main_calls() { awk 'NR == 1 { main = $1 } $1 == main { n++ } END { print n + 0 }' $1; }
-for i in $(thread_impls $T); do record sys-create-join $i $(per_round $B/$i/create_join); done
-[ -x $B/floor/floor ] && record sys-create-join floor $(per_round $B/floor/floor clone)
+main_calls() { awk 'NR == 1 { main = $1 } $1 == main { n++ } END { print n + 0 }' "$1"; }
+for i in $(thread_impls "$T"); do record sys-create-join "$i" "$(per_round "$B/$i/create_join")"; done
+[ -x "$B/floor/floor" ] && record sys-create-join floor "$(per_round "$B/floor/floor" clone)"
 # The uncontended path must make none: 1,000 against 100,000 pairs (plus
 # their warm-ups), in the main thread (the idle one may or may not have
 # reached its read by exit), scaled to 100k pairs.  qemu's -strace cannot
 # tell threads apart, so under qemu the process has one thread ("single").
 mode=uncontended; [ -z "$RUN" ] || mode=single
-for i in $(thread_impls $T); do
-	trace $OUT/trace.txt $B/$i/mutex $mode 1000;   a=$(main_calls $OUT/trace.txt)
-	trace $OUT/trace.txt $B/$i/mutex $mode 100000; b=$(main_calls $OUT/trace.txt)
-	record sys-mutex $i $(awk -v a=$a -v b=$b 'BEGIN { printf "%.0f\n", (b - a) * 100000 / 108900 }')
+for i in $(thread_impls "$T"); do
+	trace $OUT/trace.txt "$B/$i/mutex" $mode 1000;   a=$(main_calls $OUT/trace.txt)
+	trace $OUT/trace.txt "$B/$i/mutex" $mode 100000; b=$(main_calls $OUT/trace.txt)
+	record sys-mutex "$i" "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.0f\n", (b - a) * 100000 / 108900 }')"
 done
 
 # --- 5. Timing: every case once per round, interleaved. --------------------
@@ -163,35 +164,43 @@ cases=()
 add() { cases+=("$*"); }
 if [ -z "$RUN" ]; then
 	N_CJ=1000 N_BURST=8 N_MC=50000 N_MU=1000000 N_PPID=100000 HF_RUNS=40 HF_WARMUP=5 N_MM=1000
-	for i in floor $(thread_impls $T); do
-		p="$B/$i/create_join $N_CJ"; [ $i = floor ] && p="$B/floor/floor clone $N_CJ"
-		add cj2 $i $p
-		add cj1 $i taskset -c 0 $p
+	# shellcheck disable=SC2086 # $p: the program and its arguments, split on purpose
+	for i in floor $(thread_impls "$T"); do
+		p="$B/$i/create_join $N_CJ"; [ "$i" = floor ] && p="$B/floor/floor clone $N_CJ"
+		add cj2 "$i" $p
+		add cj1 "$i" taskset -c 0 $p
 	done
+	# shellcheck disable=SC2086 # $p: the program and its arguments, split on purpose
 	for i in floor taskrt glibc; do
 		p="$Q/$i/create_join 60"; [ $i = floor ] && p="$Q/floor/floor clone 60"
 		add cjq $i qemu-aarch64 $p
 	done
 else
 	N_CJ=60 N_BURST=1 N_MC=5000 N_MU=100000 N_PPID=20000 HF_RUNS=15 HF_WARMUP=3 N_MM=200
-	for i in $(thread_impls $T); do add cj2 $i $RUN $B/$i/create_join $N_CJ; done
-	[ -x $B/floor/floor ] && add cj2 floor $RUN $B/floor/floor clone $N_CJ
+	# shellcheck disable=SC2086 # $RUN: the qemu command, split on purpose
+	for i in $(thread_impls "$T"); do add cj2 "$i" $RUN "$B/$i/create_join" $N_CJ; done
+	# shellcheck disable=SC2086 # $RUN: the qemu command, split on purpose
+	[ -x "$B/floor/floor" ] && add cj2 floor $RUN "$B/floor/floor" clone $N_CJ
 fi
-for i in $(thread_impls $T); do
-	add burst $i $RUN $B/$i/burst $N_BURST
-	add mutex-contended $i $RUN $B/$i/mutex contended $N_MC
-	add mutex-uncontended $i $RUN $B/$i/mutex uncontended $N_MU
-	add mutex-single $i $RUN $B/$i/mutex single $N_MU
-	for m in memmem strstr text; do add search-$m $i $RUN $B/$i/memmem $m $N_MM; done
+# shellcheck disable=SC2086 # $RUN: the qemu command or nothing (native), split on purpose
+for i in $(thread_impls "$T"); do
+	add burst "$i" $RUN "$B/$i/burst" $N_BURST
+	add mutex-contended "$i" $RUN "$B/$i/mutex" contended $N_MC
+	add mutex-uncontended "$i" $RUN "$B/$i/mutex" uncontended $N_MU
+	add mutex-single "$i" $RUN "$B/$i/mutex" single $N_MU
+	for m in memmem strstr text; do add search-$m "$i" $RUN "$B/$i/memmem" $m $N_MM; done
 done
-for i in $(hello_impls $T); do add exec $i exec_time $RUN $B/$i/hello; done
-[ -x $B/floor/floor ] && add getppid floor $RUN $B/floor/floor getppid $N_PPID
+# shellcheck disable=SC2086 # $RUN: the qemu command or nothing (native), split on purpose
+for i in $(hello_impls "$T"); do add exec "$i" exec_time $RUN "$B/$i/hello"; done
+# shellcheck disable=SC2086 # $RUN: the qemu command or nothing (native), split on purpose
+[ -x "$B/floor/floor" ] && add getppid floor $RUN "$B/floor/floor" getppid $N_PPID
 
 load_before=$(uptime | sed 's/.*load average: *//')
 n=${#cases[@]}
 for ((r = 0; r < ROUNDS; r++)); do
 	say "round $((r + 1))/$ROUNDS, $n runs ..."
 	for ((k = 0; k < n; k++)); do
+		# shellcheck disable=SC2086 # a case is a command line: split it into its words
 		set -- ${cases[(k + r) % n]}
 		row=$1 impl=$2; shift 2
 		v=$("$@" 2>/dev/null) || v=""
@@ -199,7 +208,7 @@ for ((r = 0; r < ROUNDS; r++)); do
 		[0-9]*) ;;
 		*) echo "bench: '$*' failed; its cell counts one run fewer" >&2; v=NA ;;
 		esac
-		record $row $impl $v
+		record "$row" "$impl" "$v"
 	done
 done
 load_after=$(uptime | sed 's/.*load average: *//')
@@ -211,12 +220,12 @@ load_after=$(uptime | sed 's/.*load average: *//')
 	echo "timing rows run ${RUN:-natively}; $ROUNDS interleaved rounds;" \
 	     "load average before: $load_before; after: $load_after"
 	echo
-	awk -v arch=$T -v run="$RUN" -v archs="$ARCHS" -f bench/table.awk $RES/*/*
+	awk -v arch="$T" -v run="$RUN" -v archs="$ARCHS" -f bench/table.awk $RES/*/*
 } | tee $OUT/table.md
 if [ -z "$RUN" ]; then
 	say "profiling create+join ..."
 	echo
-	bash bench/profile.sh $B | tee $OUT/profile.txt
+	bash bench/profile.sh "$B" | tee $OUT/profile.txt
 fi
 echo
 echo "bench: $(( $(date +%s) - started )) s; table in $OUT/table.md"

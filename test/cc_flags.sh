@@ -16,11 +16,11 @@ trap 'rm -rf "$tmp"' EXIT
 status=0
 
 {
-	echo 'int main(void) { return 0; }' | timeout 60 $cc -x c - -o "$tmp/stdin" 2>&1
+	echo 'int main(void) { return 0; }' | timeout 60 "$cc" -x c - -o "$tmp/stdin" 2>&1
 	echo $? > "$tmp/rc"
 } | head -c 2000 > "$tmp/log"
 rc=$(cat "$tmp/rc")
-if [ $rc != 0 ] || [ ! -x "$tmp/stdin" ]; then
+if [ "$rc" != 0 ] || [ ! -x "$tmp/stdin" ]; then
 	echo "FAIL: taskrt-cc -x c - -o prog: exit $rc; its first messages:"
 	cat "$tmp/log"; status=1
 else

@@ -57,7 +57,7 @@ foreign_inputs() {
 	done
 }
 $cc -Os -c test/hello.c -o "$tmp/hello.o" || exit 1
-link_inputs $cc > "$tmp/inputs" || exit 1
+link_inputs "$cc" > "$tmp/inputs" || exit 1
 echo "linker inputs:"; sed 's/^/  /' "$tmp/inputs"
 foreign_inputs "$build/lib" < "$tmp/inputs" > "$tmp/foreign"
 [ -s "$tmp/foreign" ] && { cat "$tmp/foreign"; status=1; }
@@ -72,7 +72,7 @@ make -s --no-print-directory install ARCH="$arch" CC="$compiler" BUILD="$build" 
 for prefix in "$build" "$tmp/prefix"; do
 	c=$prefix/bin/taskrt-cc
 	for l in $names; do
-		if ! link_inputs "$c" -l$l > "$tmp/inputs"; then
+		if ! link_inputs "$c" "-l$l" > "$tmp/inputs"; then
 			echo "FAIL: $c -l$l does not link"; status=1
 		else
 			foreign_inputs "$prefix/lib" < "$tmp/inputs" > "$tmp/foreign"
@@ -80,7 +80,7 @@ for prefix in "$build" "$tmp/prefix"; do
 				echo "FAIL: $c -l$l:"; cat "$tmp/foreign"; status=1
 			fi
 		fi
-		f=$($c -print-file-name=lib$l.a)
+		f=$($c "-print-file-name=lib$l.a")
 		case $(realpath "$f" 2>/dev/null) in
 		"$(realpath "$prefix/lib")"/*) ;;
 		*) echo "FAIL: $c -print-file-name=lib$l.a is $f"; status=1 ;;
@@ -89,7 +89,7 @@ for prefix in "$build" "$tmp/prefix"; do
 	# All at once, at both ends of the command line: still a working hello.
 	if link_inputs "$c" -lc -lm -lpthread > /dev/null &&
 	   $c -lm -lrt -ldl "$tmp/hello.o" -lutil -lresolv -lc -o "$tmp/hello2"; then
-		echo "ok: $c links with -l$(echo $names | sed 's/ / -l/g')"
+		echo "ok: $c links with -l$(echo "$names" | sed 's/ / -l/g')"
 	else
 		echo "FAIL: $c with several -l flags"; status=1
 	fi

@@ -10,7 +10,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 [ "$(uname -m)" = "$arch" ] || { echo "not native here: counted on x86_64 only"; exit 0; }
 command -v strace >/dev/null || { echo "strace missing: apt-get install -y strace"; exit 1; }
-$build/bin/taskrt-cc -Os test/hello.c -o "$tmp/hello" || exit 1
+"$build/bin/taskrt-cc" -Os test/hello.c -o "$tmp/hello" || exit 1
 strace -o "$tmp/trace" "$tmp/hello" > /dev/null || exit 1
 cat "$tmp/trace"
 calls=$(grep -v '^execve\|^+++' "$tmp/trace" | sed 's/(.*//')

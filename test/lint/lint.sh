@@ -33,8 +33,9 @@ for a in $archs; do
 	done
 done
 
-# shellcheck
+# Every shell script, through shellcheck.
 if command -v shellcheck > /dev/null; then
+	# shellcheck disable=SC2046 # the list of file names, one word each
 	step "shellcheck ($(git ls-files '*.sh' .ci/run linker/taskrt-cc.in | wc -l) scripts)" \
 		shellcheck $(git ls-files '*.sh' .ci/run linker/taskrt-cc.in)
 else
@@ -42,6 +43,7 @@ else
 fi
 
 # Architecture tests live in arch/ only.
+# shellcheck disable=SC2317 # reached through step, below
 leaks() {
 	! git grep -nE '__(x86_64|i386|aarch64|arm|riscv|powerpc|s390|mips)' -- ':!arch/' ':!docs/' ':!*.md'
 }
