@@ -9,7 +9,7 @@
 # The same holds for an installed copy (make install PREFIX=...).
 #
 #   test/purity.sh ARCH COMPILER BUILD
-arch=$1 compiler=$2 build=$3
+arch=$1 compiler=${2%%+*} build=$3     # "clang+ubsan" is built by clang
 cc=$build/bin/taskrt-cc
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
