@@ -3,6 +3,7 @@
  *
  *   ENTRY(__clone)      a hidden function: taskrt's own, called from C
  *   WEAK_ENTRY(vfork)   a public non-ISO function a program may replace
+ *   ISO_ENTRY(setjmp)   a public ISO C function: strong, as in C
  *   GLOBAL_ENTRY(_start)  the entry point crt1.o gives the linker
  *   END(name)           its size, for the symbol table and debuggers
  *   NO_EXEC_STACK       last line: the stack need not be executable
@@ -16,6 +17,7 @@
 
 #define ENTRY(name)        .global name; .hidden name; .type name, %function; name:
 #define WEAK_ENTRY(name)   .weak name; .type name, %function; name:
+#define ISO_ENTRY(name)    .global name; .type name, %function; name:
 #define GLOBAL_ENTRY(name) .global name; .type name, %function; name:
 #define END(name)          .size name, . - name
 #define NO_EXEC_STACK      .section .note.GNU-stack, "", %progbits
