@@ -136,9 +136,9 @@ $(BUILD)/kernel/.stamp:
 	@touch $@
 
 # Public headers: include/ plus bits/ generated from the kernel's headers.
-$(BUILD)/include/bits/syscall.h: include/generate.sh $(BUILD)/kernel/.stamp
+$(BUILD)/include/bits/syscall.h: include/generate.sh $(wildcard $(ARCH_DIR)/jmp_buf.h) $(BUILD)/kernel/.stamp
 	$(say) GEN $(BUILD)/include/bits
-	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)"
+	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)" $(ARCH_DIR)
 
 $(BUILD)/include/%.h: include/%.h
 	@mkdir -p $(dir $@)

@@ -28,23 +28,56 @@ typedef struct { unsigned long __bits[128 / sizeof(long)]; } sigset_t;
 
 union sigval { int sival_int; void *sival_ptr; };
 
-/* The kernel's siginfo: 128 bytes, the union after three ints (and padding
- * to pointer alignment on 64-bit). */
+/* The kernel's siginfo: 128 bytes, the union after three ints, padded
+ * to the union's alignment (offset 16 on 64-bit arches, 12 on 32-bit).
+ * syscall/sigwait.c asserts the offsets of asm-generic/siginfo.h. */
 typedef struct {
 	int si_signo, si_errno, si_code;
 	union {
-		char __pad[128 - 4 * sizeof(int)];
-		struct { pid_t pid; uid_t uid; union sigval value; } kill;
-		struct { int timerid, overrun; union sigval value; } timer;
-		struct { pid_t pid; uid_t uid; int status; long utime, stime; } child;
-		struct { void *addr; } fault;
+		char __pad[128 - ((3 * sizeof(int) + sizeof(long) - 1) & -sizeof(long))];
+		struct { pid_t pid; uid_t uid; union sigval value; } kill;   /* kill, sigqueue */
+		struct { int timerid, overrun; union sigval value; } timer;  /* POSIX timers */
+		struct { pid_t pid; uid_t uid; int status; long utime, stime; } child;  /* SIGCHLD */
+		struct { void *addr; short addr_lsb; } fault;  /* SIGSEGV, SIGBUS, SIGILL, SIGFPE */
+		struct { long band; int fd; } poll;            /* SIGPOLL */
+		struct { void *call_addr; int syscall; unsigned arch; } sys;  /* SIGSYS */
 	} __u;
 } siginfo_t;
-#define si_pid    __u.kill.pid
-#define si_uid    __u.kill.uid
-#define si_value  __u.kill.value
-#define si_status __u.child.status
-#define si_addr   __u.fault.addr
+#define si_pid       __u.kill.pid
+#define si_uid       __u.kill.uid
+#define si_value     __u.kill.value
+#define si_int       __u.kill.value.sival_int
+#define si_ptr       __u.kill.value.sival_ptr
+#define si_timerid   __u.timer.timerid
+#define si_overrun   __u.timer.overrun
+#define si_status    __u.child.status
+#define si_utime     __u.child.utime
+#define si_stime     __u.child.stime
+#define si_addr      __u.fault.addr
+#define si_addr_lsb  __u.fault.addr_lsb
+#define si_band      __u.poll.band
+#define si_fd        __u.poll.fd
+#define si_call_addr __u.sys.call_addr
+#define si_syscall   __u.sys.syscall
+#define si_arch      __u.sys.arch
+
+/* The kernel's sigevent: 64 bytes. */
+typedef struct sigevent {
+	union sigval sigev_value;
+	int sigev_signo;
+	int sigev_notify;              /* SIGEV_SIGNAL, SIGEV_NONE, SIGEV_THREAD_ID, ... */
+	union {
+		char __pad[64 - 2 * sizeof(int) - sizeof(union sigval)];
+		pid_t __tid;               /* SIGEV_THREAD_ID: the thread to signal */
+		struct {
+			void (*function)(union sigval);
+			void *attribute;   /* pthread_attr_t * */
+		} __sigev_thread;
+	} __u;
+} sigevent_t;
+#define sigev_notify_thread_id  __u.__tid
+#define sigev_notify_function   __u.__sigev_thread.function
+#define sigev_notify_attributes __u.__sigev_thread.attribute
 
 struct sigaction {
 	union {
@@ -65,7 +98,10 @@ typedef struct {
 } stack_t;
 
 #ifdef __TASKRT_POSIX
+#include <bits/siginfo.h>   /* SI_*, SEGV_*, BUS_*, CLD_*, ...: the kernel's codes */
+
 typedef void (*sighandler_t)(int);
+struct timespec;
 
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
 int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
@@ -79,6 +115,14 @@ int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
 int kill(pid_t pid, int sig);
 char *strsignal(int sig);
+int sigwait(const sigset_t *restrict set, int *restrict sig);
+int sigwaitinfo(const sigset_t *restrict set, siginfo_t *restrict info);
+int sigtimedwait(const sigset_t *restrict set, siginfo_t *restrict info,
+                 const struct timespec *restrict timeout);
+int sigqueue(pid_t pid, int sig, const union sigval value);
+int siginterrupt(int sig, int flag);
+void psignal(int sig, const char *s);
+void psiginfo(const siginfo_t *info, const char *s);
 
 #endif
 

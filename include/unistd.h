@@ -31,6 +31,8 @@ uid_t geteuid(void);
 gid_t getgid(void);
 gid_t getegid(void);
 unsigned sleep(unsigned seconds);
+unsigned alarm(unsigned seconds);
+int pause(void);
 int usleep(useconds_t usec);
 _Noreturn void _exit(int status);
 int isatty(int fd);

@@ -3,10 +3,13 @@
  *
  *   ENTRY(__clone)      a hidden function: taskrt's own, called from C
  *   WEAK_ENTRY(vfork)   a public non-ISO function a program may replace
+ *   ISO_ENTRY(setjmp)   a public ISO C function: strong, as in C
  *   GLOBAL_ENTRY(_start)  the entry point crt1.o gives the linker
  *   ENTRY_NOCFI(name), END_NOCFI(name)   ENTRY and END for a function
  *                       whose CFI its file writes by hand (the signal
  *                       return trampolines: see x86_64/sigreturn.S)
+ *   WEAK_LABEL(name)    a second, weak name inside a function already
+ *                       open (setjmp's _setjmp), closed with END_NOCFI
  *   END(name)           its size, for the symbol table and debuggers
  *   NO_EXEC_STACK       last line: the stack need not be executable
  *
@@ -35,10 +38,12 @@
 
 #define ENTRY(name)        .global name; .hidden name; .type name, %function; name: .cfi_startproc
 #define WEAK_ENTRY(name)   .weak name; .type name, %function; name: .cfi_startproc
+#define ISO_ENTRY(name)    .global name; .type name, %function; name: .cfi_startproc
 #define GLOBAL_ENTRY(name) .global name; .type name, %function; name: .cfi_startproc
 #define ENTRY_NOCFI(name)  .global name; .hidden name; .type name, %function; name:
 #define END(name)          .cfi_endproc; .size name, . - name
 #define END_NOCFI(name)    .size name, . - name
+#define WEAK_LABEL(name)   .weak name; .type name, %function; name:
 #define NO_EXEC_STACK      .section .note.GNU-stack, "", %progbits
 
 #endif

@@ -17,6 +17,7 @@ hidden int __sigaddset(sigset_t *set, int sig);
 hidden int __sigemptyset(sigset_t *set);
 hidden int __sigfillset(sigset_t *set);
 hidden int __sigismember(const sigset_t *set, int sig);
+hidden char *__strsignal(int sig);
 hidden int __sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
 
 #endif

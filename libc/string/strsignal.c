@@ -51,7 +51,7 @@ static const char *const descriptions[] = {
  * "Real-time signal 2" here and "Real-time signal 0" there, each naming
  * SIGRTMIN + N correctly for its own library.  Numbered texts are built in
  * a static buffer that the next such call overwrites. */
-weak char *strsignal(int sig)
+char *__strsignal(int sig)
 {
 	static char buf[UNKNOWN_SIZE];
 
@@ -62,3 +62,4 @@ weak char *strsignal(int sig)
 		return __unknown_number(buf, "Real-time signal ", sig - SIGRTMIN);
 	return __unknown_number(buf, "Unknown signal ", sig);
 }
+weak_alias(__strsignal, strsignal);
