@@ -16,6 +16,12 @@ typedef long long        suseconds_t;
 typedef unsigned         useconds_t;
 typedef int              clockid_t;
 typedef unsigned long    sigset_word_t;
+/* File identity and sizes: 64-bit everywhere, filled from statx. */
+typedef unsigned long long dev_t;
+typedef unsigned long long ino_t;
+typedef unsigned long    nlink_t;
+typedef long             blksize_t;
+typedef long long        blkcnt_t;
 
 #ifndef NULL
 #define NULL ((void *)0)
