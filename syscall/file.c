@@ -117,6 +117,15 @@ int __fcntl(int fd, int cmd, ...)
 	va_start(ap, cmd);
 	arg = va_arg(ap, long);
 	va_end(ap);
+#ifdef F_GETLK64
+	/* struct flock is the kernel's flock64 here (see <fcntl.h>). */
+	if (cmd == F_GETLK)
+		cmd = F_GETLK64;
+	else if (cmd == F_SETLK)
+		cmd = F_SETLK64;
+	else if (cmd == F_SETLKW)
+		cmd = F_SETLKW64;
+#endif
 #ifdef SYS_fcntl64
 	return syscall_errno(SYS_fcntl64, fd, cmd, arg);
 #else
@@ -124,6 +133,33 @@ int __fcntl(int fd, int cmd, ...)
 #endif
 }
 weak_alias(__fcntl, fcntl);
+
+/* The offset is one register on 64-bit arches, a pair on 32-bit ones
+ * (internal/syscall.h). */
+weak ssize_t pread(int fd, void *buf, size_t n, off_t offset)
+{
+	return syscall_errno(SYS_pread64, fd, buf, n, __SYSCALL_LL_O(offset));
+}
+
+weak ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset)
+{
+	return syscall_errno(SYS_pwrite64, fd, buf, n, __SYSCALL_LL_O(offset));
+}
+
+weak int fsync(int fd)
+{
+	return syscall_errno(SYS_fsync, fd);
+}
+
+weak int fdatasync(int fd)
+{
+	return syscall_errno(SYS_fdatasync, fd);
+}
+
+weak void sync(void)
+{
+	__syscall(SYS_sync);
+}
 
 /* A terminal is whatever answers the TCGETS ioctl; the kernel's struct
  * termios fits in 64 bytes on every arch. */
