@@ -2,6 +2,7 @@
  * creat, record locks, posix_fadvise, fallocate, truncate, pread/pwrite
  * past 4 GiB, links, renames, owners, sync, faccessat, fchdir, chroot,
  * getpagesize, gethostname; each with its bad input, nothing left open. */
+#define _GNU_SOURCE   /* statx, fallocate, FALLOC_FL_*: for the glibc build (make check-libc) */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>

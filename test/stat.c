@@ -1,6 +1,7 @@
 /* <sys/stat.h>: stat, lstat, fstat, fstatat, statx, mkdir(at), chmod
  * family, umask, mknod, mkfifo, utimensat, futimens and the S_IS* macros;
  * each with its bad input, and no descriptor left open. */
+#define _GNU_SOURCE   /* statx, fallocate, FALLOC_FL_*: for the glibc build (make check-libc) */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
