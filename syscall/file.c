@@ -35,7 +35,7 @@ int __close(int fd)
 }
 weak_alias(__close, close);
 
-weak off_t lseek(int fd, off_t offset, int whence)
+off_t __lseek(int fd, off_t offset, int whence)
 {
 #ifdef SYS__llseek
 	/* 32-bit arches: the 64-bit offset goes in two halves and comes back
@@ -47,6 +47,7 @@ weak off_t lseek(int fd, off_t offset, int whence)
 	return syscall_errno(SYS_lseek, fd, offset, whence);
 #endif
 }
+weak_alias(__lseek, lseek);
 
 weak int dup(int fd)
 {

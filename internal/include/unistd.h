@@ -25,6 +25,7 @@ hidden uid_t __geteuid(void);
 hidden gid_t __getgid(void);
 hidden uid_t __getuid(void);
 hidden ssize_t __readlinkat(int dirfd, const char *restrict path, char *restrict buf, size_t size);
+hidden off_t __lseek(int fd, off_t offset, int whence);
 hidden int __pipe2(int fds[2], int flags);
 hidden ssize_t __read(int fd, void *buf, size_t n);
 hidden int __setgid(gid_t gid);
