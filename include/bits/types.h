@@ -10,6 +10,7 @@ typedef long long        off_t;
 typedef int              pid_t;
 typedef unsigned         uid_t;
 typedef unsigned         gid_t;
+typedef unsigned         id_t;
 typedef unsigned         mode_t;
 typedef long long        time_t;
 typedef long long        suseconds_t;
