@@ -60,7 +60,13 @@ extract wait.h   linux/wait.h  'W[A-Z]+|__W[A-Z]+|P_[A-Z]+'
 extract futex.h  linux/futex.h 'FUTEX_[A-Z0-9_]+'
 extract time.h   linux/time.h  'CLOCK_[A-Z_]+|TIMER_ABSTIME'
 extract ioctl.h  asm/ioctls.h  'TCGETS|TIOCGWINSZ'
-extract resource.h asm/resource.h 'RLIMIT_[A-Z_]+|RLIM_NLIMITS'
+extract resource.h linux/resource.h 'RLIMIT_[A-Z_]+|RLIM_NLIMITS|RLIM64_INFINITY|PRIO_[A-Z]+|RUSAGE_[A-Z]+'
+extract stat.h   linux/stat.h  'S_I[A-Z]+|STATX_[A-Z_]+'
+extract fadvise.h linux/fadvise.h 'POSIX_FADV_[A-Z]+'
+extract falloc.h linux/falloc.h 'FALLOC_FL_[A-Z_]+'
+# POLLFREE and POLL_BUSY_LOOP are spelt with the kernel's __force.
+extract utsname.h linux/utsname.h '__NEW_UTS_LEN'
+extract poll.h   asm/poll.h    'POLL[A-Z]+' 'POLLFREE'
 
 # jmp_buf's register area is not the kernel's but the arch's own
 # (ARCH_DIR/jmp_buf.h, sized as glibc sizes it; arch/generic/'s for a port

@@ -31,6 +31,7 @@
 #define SSIZE_MAX  __PTRDIFF_MAX__
 #define PATH_MAX   4096
 #define NAME_MAX   255
+#define HOST_NAME_MAX 64    /* the kernel's __NEW_UTS_LEN, as in glibc */
 #define PIPE_BUF   4096
 #define IOV_MAX    1024
 #define ATEXIT_MAX 32

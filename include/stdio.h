@@ -45,4 +45,10 @@ int fileno(FILE *f);
 #endif
 void perror(const char *s);
 
+int rename(const char *oldpath, const char *newpath);
+int remove(const char *path);
+#ifdef __TASKRT_POSIX
+int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+#endif
+
 #endif

@@ -36,6 +36,13 @@ int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
 #endif
 
+#ifdef __TASKRT_POSIX
+int mkstemp(char *template);
+int mkostemp(char *template, int flags);
+char *mkdtemp(char *template);
+char *realpath(const char *restrict path, char *restrict resolved);
+#endif
+
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t count, size_t size,
               int (*compare)(const void *, const void *));

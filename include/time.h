@@ -4,11 +4,7 @@
 #include <features.h>
 #include <bits/types.h>
 #include <bits/time.h>      /* CLOCK_*: from the kernel's <linux/time.h> */
-
-struct timespec {
-	time_t tv_sec;
-	long tv_nsec;
-};
+#include <bits/timespec.h>
 
 struct tm {
 	int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year, tm_wday, tm_yday, tm_isdst;

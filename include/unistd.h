@@ -3,12 +3,14 @@
 
 #include <bits/types.h>
 
-#define STDIN_FILENO  0
-#define STDOUT_FILENO 1
-#define STDERR_FILENO 2
+#ifndef SEEK_SET
 #define SEEK_SET 0
 #define SEEK_CUR 1
 #define SEEK_END 2
+#endif
+#define STDIN_FILENO  0
+#define STDOUT_FILENO 1
+#define STDERR_FILENO 2
 #define F_OK 0
 #define X_OK 1
 #define W_OK 2
@@ -42,6 +44,31 @@ int unlink(const char *path);
 int rmdir(const char *path);
 int access(const char *path, int mode);
 long syscall(long number, ...);
+
+/* Files by path and by descriptor. */
+int faccessat(int dirfd, const char *path, int mode, int flags);
+int fchdir(int fd);
+int chroot(const char *path);
+int link(const char *oldpath, const char *newpath);
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int symlink(const char *target, const char *path);
+int symlinkat(const char *target, int dirfd, const char *path);
+ssize_t readlink(const char *restrict path, char *restrict buf, size_t size);
+ssize_t readlinkat(int dirfd, const char *restrict path, char *restrict buf, size_t size);
+int unlinkat(int dirfd, const char *path, int flags);
+int chown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags);
+int truncate(const char *path, off_t length);
+int ftruncate(int fd, off_t length);
+int fsync(int fd);
+int fdatasync(int fd);
+void sync(void);
+ssize_t pread(int fd, void *buf, size_t n, off_t offset);
+ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset);
+int getpagesize(void);
+int gethostname(char *name, size_t size);
 
 pid_t fork(void);
 int setpgid(pid_t pid, pid_t group);

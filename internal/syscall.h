@@ -27,6 +27,23 @@ hidden long __syscall_ret(unsigned long r);
 #define __syscall5(n, a, b, c, d, e) __syscall5(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e))
 #define __syscall6(n, a, b, c, d, e, f) __syscall6(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
 
+/* A 64-bit argument (an offset or a length): one register on 64-bit
+ * arches; two on 32-bit ones, low half first (every supported arch is
+ * little-endian).  __SYSCALL_LL_E is for a pair that falls at an even
+ * argument (0, 2, 4); __SYSCALL_LL_O for one after an odd number of
+ * arguments, which SYSCALL_PAIRS_ALIGNED arches (arm) pad with a zero. */
+#if __SIZEOF_LONG__ == 8
+#define __SYSCALL_LL_E(x) (x)
+#define __SYSCALL_LL_O(x) (x)
+#else
+#define __SYSCALL_LL_E(x) (long)((unsigned long long)(x) & 0xffffffff), (long)((unsigned long long)(x) >> 32)
+#ifdef SYSCALL_PAIRS_ALIGNED
+#define __SYSCALL_LL_O(x) 0, __SYSCALL_LL_E(x)
+#else
+#define __SYSCALL_LL_O(x) __SYSCALL_LL_E(x)
+#endif
+#endif
+
 #define __syscall(...) __SYSCALL_DISP(__syscall, __VA_ARGS__)
 #define syscall_errno(...) __syscall_ret(__syscall(__VA_ARGS__))
 

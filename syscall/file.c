@@ -35,7 +35,7 @@ int __close(int fd)
 }
 weak_alias(__close, close);
 
-weak off_t lseek(int fd, off_t offset, int whence)
+off_t __lseek(int fd, off_t offset, int whence)
 {
 #ifdef SYS__llseek
 	/* 32-bit arches: the 64-bit offset goes in two halves and comes back
@@ -47,6 +47,7 @@ weak off_t lseek(int fd, off_t offset, int whence)
 	return syscall_errno(SYS_lseek, fd, offset, whence);
 #endif
 }
+weak_alias(__lseek, lseek);
 
 weak int dup(int fd)
 {
@@ -117,6 +118,15 @@ int __fcntl(int fd, int cmd, ...)
 	va_start(ap, cmd);
 	arg = va_arg(ap, long);
 	va_end(ap);
+#ifdef F_GETLK64
+	/* struct flock is the kernel's flock64 here (see <fcntl.h>). */
+	if (cmd == F_GETLK)
+		cmd = F_GETLK64;
+	else if (cmd == F_SETLK)
+		cmd = F_SETLK64;
+	else if (cmd == F_SETLKW)
+		cmd = F_SETLKW64;
+#endif
 #ifdef SYS_fcntl64
 	return syscall_errno(SYS_fcntl64, fd, cmd, arg);
 #else
@@ -124,6 +134,33 @@ int __fcntl(int fd, int cmd, ...)
 #endif
 }
 weak_alias(__fcntl, fcntl);
+
+/* The offset is one register on 64-bit arches, a pair on 32-bit ones
+ * (internal/syscall.h). */
+weak ssize_t pread(int fd, void *buf, size_t n, off_t offset)
+{
+	return syscall_errno(SYS_pread64, fd, buf, n, __SYSCALL_LL_O(offset));
+}
+
+weak ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset)
+{
+	return syscall_errno(SYS_pwrite64, fd, buf, n, __SYSCALL_LL_O(offset));
+}
+
+weak int fsync(int fd)
+{
+	return syscall_errno(SYS_fsync, fd);
+}
+
+weak int fdatasync(int fd)
+{
+	return syscall_errno(SYS_fdatasync, fd);
+}
+
+weak void sync(void)
+{
+	__syscall(SYS_sync);
+}
 
 /* A terminal is whatever answers the TCGETS ioctl; the kernel's struct
  * termios fits in 64 bytes on every arch. */

@@ -11,17 +11,21 @@ weak pid_t gettid(void)   { return __syscall(SYS_gettid); }
 #ifdef SYS_getuid32
 uid_t __getuid(void)   { return __syscall(SYS_getuid32); }
 weak_alias(__getuid, getuid);
-weak uid_t geteuid(void)  { return __syscall(SYS_geteuid32); }
+uid_t __geteuid(void)  { return __syscall(SYS_geteuid32); }
+weak_alias(__geteuid, geteuid);
 gid_t __getgid(void)   { return __syscall(SYS_getgid32); }
 weak_alias(__getgid, getgid);
-weak gid_t getegid(void)  { return __syscall(SYS_getegid32); }
+gid_t __getegid(void)  { return __syscall(SYS_getegid32); }
+weak_alias(__getegid, getegid);
 #else
 uid_t __getuid(void)   { return __syscall(SYS_getuid); }
 weak_alias(__getuid, getuid);
-weak uid_t geteuid(void)  { return __syscall(SYS_geteuid); }
+uid_t __geteuid(void)  { return __syscall(SYS_geteuid); }
+weak_alias(__geteuid, geteuid);
 gid_t __getgid(void)   { return __syscall(SYS_getgid); }
 weak_alias(__getgid, getgid);
-weak gid_t getegid(void)  { return __syscall(SYS_getegid); }
+gid_t __getegid(void)  { return __syscall(SYS_getegid); }
+weak_alias(__getegid, getegid);
 #endif
 
 int __setpgid(pid_t pid, pid_t group)

@@ -1,5 +1,5 @@
 /* The file system by path, relative to the current directory: chdir,
- * unlink, rmdir, access, getcwd. */
+ * fchdir, chroot, unlink, rmdir, access, faccessat, getcwd. */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -12,6 +12,16 @@
 weak int chdir(const char *path)
 {
 	return syscall_errno(SYS_chdir, path);
+}
+
+weak int fchdir(int fd)
+{
+	return syscall_errno(SYS_fchdir, fd);
+}
+
+weak int chroot(const char *path)
+{
+	return syscall_errno(SYS_chroot, path);
 }
 
 weak int unlink(const char *path)
@@ -27,6 +37,21 @@ weak int rmdir(const char *path)
 weak int access(const char *path, int mode)
 {
 	return syscall_errno(SYS_faccessat, AT_FDCWD, path, mode);
+}
+
+/* The kernel's faccessat has no flags; faccessat2 (Linux 5.8) has.  Where
+ * it is missing, AT_EACCESS is the same check when the real and effective
+ * ids agree; anything else stays the kernel's ENOSYS. */
+weak int faccessat(int dirfd, const char *path, int mode, int flags)
+{
+	long r;
+
+	if (flags == 0)
+		return syscall_errno(SYS_faccessat, dirfd, path, mode);
+	r = __syscall(SYS_faccessat2, dirfd, path, mode, flags);
+	if (r == -ENOSYS && flags == AT_EACCESS && __getuid() == __geteuid() && __getgid() == __getegid())
+		r = __syscall(SYS_faccessat, dirfd, path, mode);
+	return __syscall_ret(r);
 }
 
 /* getcwd(NULL, 0) allocates, as in glibc. */

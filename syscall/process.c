@@ -6,6 +6,7 @@
 #include "internal/defs.h"
 #include "internal/pthread.h"
 #include "internal/lock.h"
+#include "internal/rusage.h"
 
 /* fork's hooks, no-ops unless the program links the module that defines
  * one (internal/lock.h says what they do). */
@@ -64,9 +65,16 @@ weak pid_t fork(void)
 	return __syscall_ret(r);
 }
 
+/* The kernel fills the usage only for a reaped child (r > 0), in its own
+ * layout (internal/rusage.h). */
 pid_t __wait4(pid_t pid, int *status, int options, struct rusage *usage)
 {
-	return syscall_errno(SYS_wait4, pid, status, options, usage);
+	kernel_rusage k;
+	long r = __syscall(SYS_wait4, pid, status, options, usage ? &k : 0);
+
+	if (r > 0 && usage)
+		rusage_from_kernel(usage, &k);
+	return __syscall_ret(r);
 }
 weak_alias(__wait4, wait4);
 

@@ -6,6 +6,8 @@
  * fields, so every call goes through a struct kernel_timespec.
  */
 #include <errno.h>
+#include <string.h>
+#include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 #include "internal/syscall.h"
@@ -76,6 +78,23 @@ int __nanosleep(const struct timespec *request, struct timespec *remain)
 	return 0;
 }
 weak_alias(__nanosleep, nanosleep);
+
+/* The vDSO's clock in microseconds; a time zone asked for is zeroed, as
+ * glibc does (taskrt has none). */
+weak int gettimeofday(struct timeval *restrict tv, void *restrict tz)
+{
+	struct timespec ts;
+
+	if (tz)
+		memset(tz, 0, sizeof(struct timezone));
+	if (!tv)
+		return 0;
+	if (__clock_gettime(CLOCK_REALTIME, &ts) < 0)
+		return -1;
+	tv->tv_sec = ts.tv_sec;
+	tv->tv_usec = ts.tv_nsec / 1000;
+	return 0;
+}
 
 time_t time(time_t *t)
 {

@@ -6,6 +6,11 @@
  * up, so each call parks r7 in a scratch register, loads the number, traps
  * and puts r7 back.
  */
+
+/* EABI passes a 64-bit argument in an even/odd register pair: where one
+ * would start at an odd register (pread64's offset after fd, buf, count)
+ * a zero word pads it (internal/syscall.h's __SYSCALL_LL_O). */
+#define SYSCALL_PAIRS_ALIGNED 1
 #define __asm_syscall(...) \
 	__asm__ __volatile__("mov %[saved], r7\n\tmov r7, %[nr]\n\tsvc 0\n\tmov r7, %[saved]" \
 		: "=r"(r0), [saved] "=&r"(saved) : [nr] "r"(n), __VA_ARGS__ : "memory"); \

@@ -10,12 +10,19 @@ typedef long long        off_t;
 typedef int              pid_t;
 typedef unsigned         uid_t;
 typedef unsigned         gid_t;
+typedef unsigned         id_t;
 typedef unsigned         mode_t;
 typedef long long        time_t;
 typedef long long        suseconds_t;
 typedef unsigned         useconds_t;
 typedef int              clockid_t;
 typedef unsigned long    sigset_word_t;
+/* File identity and sizes: 64-bit everywhere, filled from statx. */
+typedef unsigned long long dev_t;
+typedef unsigned long long ino_t;
+typedef unsigned long    nlink_t;
+typedef long             blksize_t;
+typedef long long        blkcnt_t;
 
 #ifndef NULL
 #define NULL ((void *)0)

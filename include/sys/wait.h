@@ -6,7 +6,6 @@
 #include <signal.h>
 
 typedef int idtype_t;      /* P_ALL, P_PID, P_PGID, P_PIDFD */
-typedef int id_t;
 
 /* The status word: exit code in bits 8..15, or the signal in 0..6 (bit 7:
  * core dumped), or 0x7f in the low byte for a stopped child. */

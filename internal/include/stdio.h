@@ -7,6 +7,7 @@
 #include_next <stdio.h>
 #include "internal/defs.h"
 
+hidden int __renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
 hidden int __vdprintf(int fd, const char *restrict fmt, va_list ap);
 
 #endif
