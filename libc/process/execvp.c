@@ -29,7 +29,7 @@ static int exec_shell(const char *path, char *const argv[], char *const envp[])
 	while (argv[argc])
 		argc++;
 	char *sh_argv[argc + 2];
-	sh_argv[0] = "/bin/sh";
+	sh_argv[0] = (char *)"/bin/sh";        /* execve reads it, never writes */
 	sh_argv[1] = (char *)path;
 	for (i = 1; i <= argc; i++)             /* argv[1] .. its NULL */
 		sh_argv[i + 1] = argv[i];
@@ -77,7 +77,7 @@ int __execvpe(const char *file, char *const argv[], char *const envp[])
 		switch (errno) {
 		case EACCES:
 			seen_eacces = 1;
-			/* fall through */
+			__attribute__((__fallthrough__));   /* and go on searching */
 		case ENOENT: case ENOTDIR: case ENAMETOOLONG: case ELOOP:
 			break;
 		default:

@@ -18,13 +18,19 @@ static void swap(char *a, char *b, size_t size)
 	if (WORD_ALIGNED(a) && WORD_ALIGNED(b) && WORD_ALIGNED(size)) {
 		word *x = (word *)a, *y = (word *)b, t;
 
-		for (; size; size -= WORD_SIZE, x++, y++)
-			t = *x, *x = *y, *y = t;
+		for (; size; size -= WORD_SIZE, x++, y++) {
+			t = *x;
+			*x = *y;
+			*y = t;
+		}
 	} else {
 		char t;
 
-		for (; size; size--, a++, b++)
-			t = *a, *a = *b, *b = t;
+		for (; size; size--, a++, b++) {
+			t = *a;
+			*a = *b;
+			*b = t;
+		}
 	}
 }
 
