@@ -1,4 +1,5 @@
 #!/bin/sh
+# test skip libc: taskrt-cc and taskrt's own assembly and headers
 # A debugger can unwind through taskrt's assembly: test/backtrace/bt.c,
 # built with -g -O0, runs under qemu-user's gdb stub and gdb-multiarch,
 # which stops in stop_here() and prints the backtrace each time:

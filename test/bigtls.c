@@ -10,7 +10,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
-#include <bits/resource.h>     /* RLIMIT_STACK: taskrt has no sys/resource.h */
+#include <sys/resource.h>     /* RLIMIT_STACK: taskrt has no sys/resource.h */
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "check.h"

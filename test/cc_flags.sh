@@ -1,4 +1,5 @@
 #!/bin/sh
+# test skip libc: taskrt-cc and taskrt's own assembly and headers
 # taskrt-cc takes the arguments build systems pass to a compiler driver,
 # and refuses what would compile to a broken program.
 #

@@ -64,8 +64,10 @@ int main(void)
 		_exit(100 + errno);
 	}
 	CHECK_INT(exit_status(pid), 5);
-	CHECK_INT(posix_spawnp(&pid, "noshebang", 0, 0, args, environ), 0);
-	CHECK_INT(exit_status(pid), 5);
+	/* taskrt's posix_spawnp runs the script with /bin/sh too; glibc's
+	 * answers ENOEXEC since 2.15. */
+	TASKRT_ONLY(CHECK_INT(posix_spawnp(&pid, "noshebang", 0, 0, args, environ), 0);
+	            CHECK_INT(exit_status(pid), 5));
 
 	/* no search, no shell */
 	errno = 0;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# test skip libc: taskrt-cc and taskrt's own assembly and headers
 # The namespace promise, from a program's side (see internal/defs.h):
 #   1. test/namespace/owns_posix_names.c, built with -std=c11, defines
 #      write, read, open, close, mmap, munmap, mremap, sigaction,

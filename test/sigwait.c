@@ -141,6 +141,8 @@ int main(void)
 	dup2(saved, 2);
 	close(fds[1]);
 	CHECK(read(fds[0], buf, sizeof buf - 1) > 0);
-	CHECK_STR(buf, "here: Segmentation fault\nUser defined signal 1\ninfo: Interrupt\n");
+	/* glibc's psiginfo adds the sender's details; taskrt's says what
+	 * psignal says. */
+	TASKRT_ONLY(CHECK_STR(buf, "here: Segmentation fault\nUser defined signal 1\ninfo: Interrupt\n"));
 	return check_done();
 }

@@ -52,14 +52,16 @@ int main(void)
 
 	CHECK_INT(spawnp_status(near), 3);
 
-	CHECK_INT(spawnp_status(far), -ENAMETOOLONG);
+	/* An entry too long for a path: ENAMETOOLONG in taskrt, as the kernel
+	 * would say; glibc's posix_spawnp reports other errors for it. */
+	TASKRT_ONLY(CHECK_INT(spawnp_status(far), -ENAMETOOLONG));
 	strcpy(path, far);
 	strcat(path, ":");
 	strcat(path, near);
 	CHECK_INT(spawnp_status(path), 3);
 	strcpy(path, "/nonexistent:");
 	strcat(path, far);
-	CHECK_INT(spawnp_status(path), -ENAMETOOLONG);
+	TASKRT_ONLY(CHECK_INT(spawnp_status(path), -ENAMETOOLONG));
 	strcpy(path, far);
 	strcat(path, ":/nonexistent");
 	CHECK_INT(spawnp_status(path), -ENOENT);
@@ -68,7 +70,7 @@ int main(void)
 	setenv("PATH", far, 1);
 	errno = 0;
 	CHECK_INT(execvp("sh", args), -1);
-	CHECK_INT(errno, ENAMETOOLONG);
+	TASKRT_ONLY(CHECK_INT(errno, ENAMETOOLONG));
 	pid = fork();
 	if (pid == 0) {
 		setenv("PATH", near, 1);

@@ -24,11 +24,7 @@ _Static_assert(LIMITS_DESTRUCTOR_ITERATIONS == PTHREAD_DESTRUCTOR_ITERATIONS,
 #include <pthread.h>
 #endif
 #include <sys/auxv.h>
-#ifdef TASKRT
-#include <bits/resource.h>   /* RLIMIT_*: no sys/resource.h yet */
-#else
 #include <sys/resource.h>
-#endif
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "check.h"

@@ -1,3 +1,4 @@
+/* test skip libc: a pthread_t is the address of taskrt's TCB, whose page the test watches */
 /* A detached thread's exit writes nothing into memory it no longer owns.
  *
  * A detached thread unmaps its own mapping (stack, TCB) and exits.  If the

@@ -77,6 +77,7 @@ static void *nothing(void *arg) { return arg; }
 
 static void check_thread(size_t page)
 {
+	(void)page;               /* used by the taskrt-only check */
 	static char mine[64 * 1024] __attribute__((aligned(16)));
 	pthread_attr_t attr, got;
 	pthread_t t;
@@ -99,7 +100,9 @@ static void check_thread(size_t page)
 	CHECK_INT(pthread_create(&t, &attr, nothing, 0), 0);
 	CHECK_INT(pthread_getattr_np(t, &got), 0);
 	CHECK_INT(pthread_attr_getstack(&got, &stack, &size), 0);
-	CHECK_INT(size, (100 * 1024 + 1 + page - 1) & -page);
+	/* taskrt reports the stack rounded up to pages, as it maps it; glibc
+	 * the size asked for. */
+	TASKRT_ONLY(CHECK_INT(size, (100 * 1024 + 1 + page - 1) & -page));
 	CHECK_INT(pthread_join(t, 0), 0);
 }
 

@@ -1,3 +1,4 @@
+/* test skip glibc: glibc 2.36 itself dies (SIGSEGV) on one of these sizes, in its own pthread_create */
 /* Stack and guard sizes near SIZE_MAX: pthread_create refuses them.
  *
  * The rounding of a stack size to pages, and the sum of guard, stack and

@@ -1,3 +1,4 @@
+/* test skip libc: ESRCH for an exiting thread is taskrt's choice (glibc 2.34+ says 0), and the seccomp window traps glibc's own calls */
 /* test skip qemu: qemu-user has no seccomp, which opens the window; runs natively */
 /* A call on another thread holds that thread's tid: the target cannot
  * finish exiting (and its tid cannot pass to a new thread) between the
