@@ -4,6 +4,7 @@
  * when sigsetjmp saved it, and jumps out of signal handlers. */
 #include <setjmp.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include "check.h"
 
 #ifdef __TASKRT_NO_SETJMP
@@ -150,6 +151,8 @@ static __attribute__((noinline)) int plain_jump_masks(void)
 	return r;
 }
 
+/* A page that faults on any access; not NULL, which UBSan would catch
+ * before the hardware does. */
 static volatile int *volatile fault_address;
 
 /* Raise sig (or fault), the handler jumps back: what did sigsetjmp return? */
@@ -211,6 +214,8 @@ int main(void)
 	CHECK_INT(handled, SIGUSR1);
 
 	/* Out of a fault: a SIGSEGV handler resumes at sigsetjmp. */
+	fault_address = mmap(0, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	CHECK(fault_address != MAP_FAILED);
 	sigaction(SIGSEGV, &sa, 0);
 	handled = 0;
 	CHECK_INT(jump_from_handler(SIGSEGV), SIGSEGV);
