@@ -19,6 +19,8 @@ hidden int __execv(const char *path, char *const argv[]);
 hidden int __execve(const char *path, char *const argv[], char *const envp[]);
 hidden int __execvp(const char *file, char *const argv[]);
 hidden int __execvpe(const char *file, char *const argv[], char *const envp[]);
+/* execvpe without the /bin/sh fallback: posix_spawnp's, as glibc's. */
+hidden int __execvpe_noshell(const char *file, char *const argv[], char *const envp[]);
 hidden char *__getcwd(char *buf, size_t size);
 hidden gid_t __getegid(void);
 hidden uid_t __geteuid(void);

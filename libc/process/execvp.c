@@ -40,7 +40,10 @@ static int exec_shell(const char *path, char *const argv[], char *const envp[])
 	return -1;
 }
 
-int __execvpe(const char *file, char *const argv[], char *const envp[])
+/* The PATH search; shell says whether a file the kernel cannot run
+ * (ENOEXEC) is handed to /bin/sh, as execvp does and, since glibc 2.15,
+ * posix_spawnp does not. */
+static int search(const char *file, char *const argv[], char *const envp[], int shell)
 {
 	const char *path = getenv("PATH"), *p, *end;
 	size_t name_len = strlen(file), dir_len;
@@ -52,7 +55,7 @@ int __execvpe(const char *file, char *const argv[], char *const envp[])
 		return -1;
 	}
 	if (strchr(file, '/')) {
-		if (__execve(file, argv, envp) < 0 && errno == ENOEXEC)
+		if (__execve(file, argv, envp) < 0 && errno == ENOEXEC && shell)
 			exec_shell(file, argv, envp);
 		return -1;
 	}
@@ -70,7 +73,7 @@ int __execvpe(const char *file, char *const argv[], char *const envp[])
 			buf[dir_len] = '/';
 			memcpy(buf + dir_len + (dir_len > 0), file, name_len + 1);
 			if (__execve(buf, argv, envp) < 0 && errno == ENOEXEC)
-				return exec_shell(buf, argv, envp);
+				return shell ? exec_shell(buf, argv, envp) : -1;
 		} else {
 			errno = ENAMETOOLONG;
 		}
@@ -90,7 +93,17 @@ int __execvpe(const char *file, char *const argv[], char *const envp[])
 		errno = EACCES;
 	return -1;
 }
+
+int __execvpe(const char *file, char *const argv[], char *const envp[])
+{
+	return search(file, argv, envp, 1);
+}
 weak_alias(__execvpe, execvpe);
+
+int __execvpe_noshell(const char *file, char *const argv[], char *const envp[])
+{
+	return search(file, argv, envp, 0);
+}
 
 int __execvp(const char *file, char *const argv[])
 {

@@ -30,8 +30,9 @@
 #include "internal/defs.h"
 
 /* The child's stack: execvpe's PATH_MAX name, and room for child(),
- * the file actions and the system calls below them; plus the argument
- * array of execvpe's /bin/sh fallback, argc + 2 words. */
+ * the file actions and the system calls below them; plus argc + 2 words,
+ * the argument array execvpe's /bin/sh fallback would need (posix_spawnp
+ * does without it, but the reserve keeps the bound simple). */
 #define CHILD_STACK (PATH_MAX + 8192)
 
 struct spawn {
@@ -202,5 +203,5 @@ weak int posix_spawnp(pid_t *restrict pid, const char *restrict file,
                  const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
                  char *const argv[restrict], char *const envp[restrict])
 {
-	return spawn(pid, file, actions, attr, argv, envp, __execvpe);
+	return spawn(pid, file, actions, attr, argv, envp, __execvpe_noshell);
 }
