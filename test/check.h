@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -127,6 +128,17 @@ static __attribute__((unused)) int check_count_mappings(void)
 			lines += buf[i] == '\n';
 	close(fd);
 	return lines;
+}
+
+/* Reap child pid: its exit status, 1000 + the wait status if a signal
+ * ended it, -1 if it could not be waited for. */
+static __attribute__((unused)) int check_exit_status(pid_t pid)
+{
+	int status = -1;
+
+	if (waitpid(pid, &status, 0) != pid)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 1000 + status;
 }
 
 /* How many descriptors the process has open: entries of /proc/self/fd

@@ -19,15 +19,6 @@ static const char script[] =
 	"[ \"$#\" = 2 ] && [ \"$1\" = a ] && [ \"$2\" = 'b c' ] && [ \"$0\" = \"$SCRIPT\" ] && exit 5\n"
 	"exit 6\n";
 
-static int exit_status(pid_t pid)
-{
-	int status = -1;
-
-	if (waitpid(pid, &status, 0) != pid)
-		return -1;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 1000 + status;
-}
-
 int main(void)
 {
 	char dir[] = "/tmp/taskrt-script-XXXXXX", path[64], *args[] = { "noshebang", "a", "b c", 0 };
@@ -52,19 +43,19 @@ int main(void)
 		execvp(path, args);
 		_exit(100 + errno);
 	}
-	CHECK_INT(exit_status(pid), 5);
+	CHECK_INT(check_exit_status(pid), 5);
 	pid = fork();
 	if (pid == 0) {
 		execvp("noshebang", args);
 		_exit(100 + errno);
 	}
-	CHECK_INT(exit_status(pid), 5);
+	CHECK_INT(check_exit_status(pid), 5);
 	pid = fork();
 	if (pid == 0) {
 		execvpe("noshebang", args, environ);
 		_exit(100 + errno);
 	}
-	CHECK_INT(exit_status(pid), 5);
+	CHECK_INT(check_exit_status(pid), 5);
 	/* posix_spawnp does not: ENOEXEC, as glibc answers since 2.15. */
 	CHECK_INT(posix_spawnp(&pid, "noshebang", 0, 0, args, environ), ENOEXEC);
 

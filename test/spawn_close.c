@@ -13,15 +13,6 @@
 
 extern char **environ;
 
-static int exit_status(pid_t pid)
-{
-	int status = -1;
-
-	if (waitpid(pid, &status, 0) != pid)
-		return -1;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 1000 + status;
-}
-
 int main(void)
 {
 	char *sh_exit3[] = { "sh", "-c", "exit 3", 0 };
@@ -38,7 +29,7 @@ int main(void)
 		posix_spawn_file_actions_addclose(&fa, fd);
 	CHECK_INT(posix_spawn(&pid, "/nonexistent/program", &fa, 0, none, environ), ENOENT);
 	CHECK_INT(posix_spawn(&pid, "/bin/sh", &fa, 0, sh_exit3, environ), 0);
-	CHECK_INT(exit_status(pid), 3);
+	CHECK_INT(check_exit_status(pid), 3);
 	posix_spawn_file_actions_destroy(&fa);
 
 	/* dup2 a file onto 3..9 */
@@ -54,7 +45,7 @@ int main(void)
 	CHECK_INT(posix_spawn(&pid, "/nonexistent/program", &fa, 0, none, environ), ENOENT);
 	CHECK_INT(lseek(fd, 0, SEEK_END), 0);       /* nothing written into it */
 	CHECK_INT(posix_spawn(&pid, "/bin/sh", &fa, 0, sh_echo, environ), 0);
-	CHECK_INT(exit_status(pid), 0);
+	CHECK_INT(check_exit_status(pid), 0);
 	CHECK_INT(lseek(fd, 0, SEEK_SET), 0);
 	CHECK_INT(read(fd, buf, sizeof buf), 3);
 	CHECK(memcmp(buf, "ok\n", 3) == 0);
