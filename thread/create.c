@@ -28,40 +28,24 @@ volatile int __threads_besides_one;
 static struct tls_image image;
 
 
-/* PTHREAD_EXPLICIT_SCHED: the new thread must not run the program's code
- * under the creator's policy, nor at all if its own cannot be set.  So the
- * creator sets it (sched_setscheduler on the new tid) while the thread
- * waits at a gate in its TCB:
- *
- *   CLOSED    as created; the thread moves it to WAITING and sleeps,
- *   OPEN      the creator set the policy: go on (waking a WAITING thread),
- *   REFUSED   it could not: exit at once, without touching the stack or
- *             anything else; the creator waits for the kernel's clear of
- *             the tid, frees the mapping itself and returns the error.
- *
- * The creator opens the gate with one exchange, which also tells it
- * whether the thread already sleeps and needs a wake.  The thread waits
- * with the creator's signals still blocked (when pthread_create blocked
- * them), so the wait ends only through that wake. */
-static void wait_at_gate(struct pthread *self)
+/* PTHREAD_EXPLICIT_SCHED's start gate lives in thread/sched.c, the only
+ * object that can set the attribute: these no-ops stand in for it in
+ * programs that never call pthread_attr_setinheritsched. */
+static void gate_wait_none(struct pthread *self) { (void)self; }
+static int gate_open_none(struct pthread *new, int tid, const pthread_attr_t *attr)
 {
-	int gate = GATE_CLOSED;
-
-	if (__atomic_compare_exchange_n(&self->start_gate, &gate, GATE_WAITING, 0,
-	                                __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-		while ((gate = __atomic_load_n(&self->start_gate, __ATOMIC_ACQUIRE)) == GATE_WAITING)
-			__futex_wait(&self->start_gate, GATE_WAITING, 0, 1);
-	if (gate == GATE_REFUSED)
-		for (;;)
-			__syscall(SYS_exit, 0);
+	(void)new, (void)tid, (void)attr;
+	return 0;
 }
+weak_alias(gate_wait_none, __sched_gate_wait);
+weak_alias(gate_open_none, __sched_gate_open);
 
 static int start(void *arg)
 {
 	struct pthread *self = arg;
 
 	if (self->start_gate)
-		wait_at_gate(self);
+		__sched_gate_wait(self);
 	if (self->signals_blocked)
 		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, &self->sigmask, 0, KERNEL_SIGSET_SIZE);
 	__pthread_exit(self->start(self->arg));
@@ -158,21 +142,9 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);
 	if (block)
 		__syscall(SYS_rt_sigprocmask, SIG_SETMASK, &old_mask, 0, KERNEL_SIGSET_SIZE);
-	if (r >= 0 && explicit) {
-		/* The thread waits at its gate: new is still ours to read. */
-		struct sched_param param = { .sched_priority = attr->__priority };
-		int tid;
-
-		err = -__syscall(SYS_sched_setscheduler, r, attr->__policy, &param);
-		if (__atomic_exchange_n(&new->start_gate, err ? GATE_REFUSED : GATE_OPEN,
-		                        __ATOMIC_ACQ_REL) == GATE_WAITING)
-			__futex_wake(&new->start_gate, 1, 1);
-		if (err) {
-			/* The kernel's wake on the tid is a shared one (join.c). */
-			while ((tid = new->tid) != 0)
-				__futex_wait(&new->tid, tid, 0, 0);
-		}
-	}
+	/* (the thread waits at its gate: new is still ours to read) */
+	if (r >= 0 && explicit)
+		err = __sched_gate_open(new, r, attr);
 	if (r < 0 || err) {
 		__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_RELAXED);
 		if (map)

@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
+#include "internal/futex.h"
 #include "internal/pthread.h"
 #include "internal/defs.h"
 
@@ -101,4 +102,53 @@ weak int pthread_getschedparam(pthread_t t, int *restrict policy, struct sched_p
 	}
 	__thread_tid_drop(t);
 	return -r;
+}
+
+/* PTHREAD_EXPLICIT_SCHED: the new thread must not run the program's code
+ * under the creator's policy, nor at all if its own cannot be set.  So the
+ * creator sets it (sched_setscheduler on the new tid) while the thread
+ * waits at a gate in its TCB:
+ *
+ *   CLOSED    as created; the thread moves it to WAITING and sleeps,
+ *   OPEN      the creator set the policy: go on (waking a WAITING thread),
+ *   REFUSED   it could not: exit at once, without touching the stack or
+ *             anything else; the creator waits for the kernel's clear of
+ *             the tid, frees the mapping itself and returns the error.
+ *
+ * The creator opens the gate with one exchange, which also tells it
+ * whether the thread already sleeps and needs a wake.  The thread waits
+ * with the creator's signals still blocked (when pthread_create blocked
+ * them), so the wait ends only through that wake. */
+void __sched_gate_wait(struct pthread *self)
+{
+	int gate = GATE_CLOSED;
+
+	if (__atomic_compare_exchange_n(&self->start_gate, &gate, GATE_WAITING, 0,
+	                                __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		while ((gate = __atomic_load_n(&self->start_gate, __ATOMIC_ACQUIRE)) == GATE_WAITING)
+			__futex_wait(&self->start_gate, GATE_WAITING, 0, 1);
+	if (gate == GATE_REFUSED)
+		for (;;)
+			__syscall(SYS_exit, 0);
+}
+
+/* The creator's side, once clone returned tid: set the policy, then open
+ * or refuse the gate.  On refusal it waits until the kernel clears the
+ * tid (the thread is gone) and returns the error for pthread_create to
+ * free the mapping and report. */
+int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t *attr)
+{
+	struct sched_param param = { .sched_priority = attr->__priority };
+	int err, t;
+
+	err = -__syscall(SYS_sched_setscheduler, tid, attr->__policy, &param);
+	if (__atomic_exchange_n(&new->start_gate, err ? GATE_REFUSED : GATE_OPEN,
+	                        __ATOMIC_ACQ_REL) == GATE_WAITING)
+		__futex_wake(&new->start_gate, 1, 1);
+	if (err) {
+		/* The kernel's wake on the tid is a shared one (join.c). */
+		while ((t = new->tid) != 0)
+			__futex_wait(&new->tid, t, 0, 0);
+	}
+	return err;
 }
