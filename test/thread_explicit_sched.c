@@ -48,8 +48,8 @@ static int create_explicit(int policy, int priority, int detached)
 	CHECK_INT(pthread_attr_setschedpolicy(&attr, policy), 0);
 	/* glibc checks the priority against the policy here already (EINVAL);
 	 * taskrt at pthread_create, with the kernel's answer. */
-	TASKRT_ONLY(CHECK_INT(pthread_attr_setschedparam(&attr, &sp), 0));
-	pthread_attr_setschedparam(&attr, &sp);
+	r = pthread_attr_setschedparam(&attr, &sp);
+	TASKRT_ONLY(CHECK_INT(r, 0));
 	if (detached)
 		pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	seen_policy = seen_priority = -1;
