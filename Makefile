@@ -336,6 +336,7 @@ bench:
 install: lib
 	mkdir -p $(PREFIX)
 	cp -R $(BUILD)/bin $(BUILD)/include $(BUILD)/lib $(PREFIX)/
+	cp -RL $(BUILD)/kernel $(PREFIX)/
 
 clean:
 	rm -rf build
