@@ -59,7 +59,16 @@ extract sched.h  linux/sched.h 'CLONE_[A-Z0-9_]+|CSIGNAL|SCHED_[A-Z_]+' 'CLONE_A
 extract wait.h   linux/wait.h  'W[A-Z]+|__W[A-Z]+|P_[A-Z]+'
 extract futex.h  linux/futex.h 'FUTEX_[A-Z0-9_]+'
 extract time.h   linux/time.h  'CLOCK_[A-Z_]+|TIMER_ABSTIME'
-extract ioctl.h  asm/ioctls.h  'TCGETS|TIOCGWINSZ'
+# Terminal ioctls and the _IO* macros that encode some of them.
+extract ioctl.h  asm/ioctls.h  'T[CI][A-Z0-9_]+|FIO[A-Z]+|_IO[A-Z_]*|IOC_[A-Z]+|IOCSIZE_[A-Z]+|_IOC_[A-Z]+'
+# termios' flag bits, speeds and c_cc indexes.  NCCS stays libc's (32, as
+# glibc): struct termios is glibc's, of which the kernel fills the front.
+extract termios.h asm/termbits.h '[A-Z][A-Z0-9_]*' 'NCCS'
+extract prctl.h  linux/prctl.h  'PR_[A-Z0-9_]+'
+extract mount.h  linux/mount.h  'MS_[A-Z_]+'
+extract reboot.h linux/reboot.h 'LINUX_REBOOT_[A-Z0-9_]+'
+extract random.h linux/random.h 'GRND_[A-Z]+'
+extract file.h   asm/fcntl.h    'LOCK_(SH|EX|NB|UN)'
 extract resource.h linux/resource.h 'RLIMIT_[A-Z_]+|RLIM_NLIMITS|RLIM64_INFINITY|PRIO_[A-Z]+|RUSAGE_[A-Z]+'
 extract stat.h   linux/stat.h  'S_I[A-Z]+|STATX_[A-Z_]+'
 extract fadvise.h linux/fadvise.h 'POSIX_FADV_[A-Z]+'

@@ -32,6 +32,9 @@
 #define PATH_MAX   4096
 #define NAME_MAX   255
 #define HOST_NAME_MAX 64    /* the kernel's __NEW_UTS_LEN, as in glibc */
+#define TTY_NAME_MAX 32     /* as glibc */
+#define NGROUPS_MAX 65536   /* the kernel's <linux/limits.h> */
+#define LOGIN_NAME_MAX 256  /* as glibc */
 #define PIPE_BUF   4096
 #define IOV_MAX    1024
 #define ATEXIT_MAX 32

@@ -43,6 +43,15 @@ char *mkdtemp(char *template);
 char *realpath(const char *restrict path, char *restrict resolved);
 #endif
 
+#ifdef __TASKRT_POSIX
+/* Pseudo-terminals (libc/termios/pty.c). */
+int posix_openpt(int flags);
+int grantpt(int fd);
+int unlockpt(int fd);
+char *ptsname(int fd);
+int ptsname_r(int fd, char *buf, size_t size);
+#endif
+
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t count, size_t size,
               int (*compare)(const void *, const void *));

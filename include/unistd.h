@@ -3,6 +3,8 @@
 
 #include <bits/types.h>
 
+typedef __INTPTR_TYPE__ intptr_t;   /* sbrk's argument, as glibc's <unistd.h> */
+
 #ifndef SEEK_SET
 #define SEEK_SET 0
 #define SEEK_CUR 1
@@ -83,6 +85,45 @@ int execl(const char *path, const char *arg, ...);
 int execlp(const char *file, const char *arg, ...);
 
 extern char **environ;
+
+/* Terminals (libc/termios/, libc/unistd/ttyname.c). */
+char *ttyname(int fd);
+int ttyname_r(int fd, char *buf, size_t size);
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t group);
+
+/* Sessions, process groups and priority. */
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+int setpgrp(void);
+pid_t setsid(void);
+pid_t getsid(pid_t pid);
+int nice(int increment);
+char *getlogin(void);
+int getlogin_r(char *buf, size_t size);
+int getgroups(int size, gid_t list[]);
+int seteuid(uid_t uid);
+int setegid(gid_t gid);
+int setreuid(uid_t ruid, uid_t euid);
+int setregid(gid_t rgid, gid_t egid);
+int setresuid(uid_t ruid, uid_t euid, uid_t suid);
+int setresgid(gid_t rgid, gid_t egid, gid_t sgid);
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
+int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid);
+
+/* The data segment's end (the "program break"). */
+int brk(void *end);
+void *sbrk(intptr_t increment);
+
+/* Detach from the terminal and run in the background. */
+int daemon(int nochdir, int noclose);
+
+int sethostname(const char *name, size_t size);
+int getdomainname(char *name, size_t size);
+int setdomainname(const char *name, size_t size);
+int getentropy(void *buf, size_t size);
+ssize_t copy_file_range(int in_fd, off_t *in_offset, int out_fd, off_t *out_offset, size_t count,
+                        unsigned flags);
 
 /* sysconf names, numbered as in glibc (so that the values agree). */
 #define _SC_ARG_MAX                       0
