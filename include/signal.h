@@ -114,6 +114,7 @@ int sigaddset(sigset_t *set, int sig);
 int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
 int kill(pid_t pid, int sig);
+int killpg(pid_t group, int sig);
 char *strsignal(int sig);
 int sigwait(const sigset_t *restrict set, int *restrict sig);
 int sigwaitinfo(const sigset_t *restrict set, siginfo_t *restrict info);

@@ -9,10 +9,11 @@
 #include "internal/syscall.h"
 #include "internal/defs.h"
 
-weak int chdir(const char *path)
+int __chdir(const char *path)
 {
 	return syscall_errno(SYS_chdir, path);
 }
+weak_alias(__chdir, chdir);
 
 weak int fchdir(int fd)
 {

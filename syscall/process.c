@@ -27,7 +27,7 @@ weak_alias(fork_none, __malloc_fork);
  * so that no other thread holds one at the moment of the copy; after it,
  * the locks are given back (parent) or reset (child), then the parent or
  * child handlers run (thread/atfork.c has the order). */
-weak pid_t fork(void)
+pid_t __fork(void)
 {
 	long r;
 	int when;
@@ -64,6 +64,7 @@ weak pid_t fork(void)
 	__atfork_run(when);
 	return __syscall_ret(r);
 }
+weak_alias(__fork, fork);
 
 /* The kernel fills the usage only for a reaped child (r > 0), in its own
  * layout (internal/rusage.h). */
@@ -83,6 +84,11 @@ pid_t __waitpid(pid_t pid, int *status, int options)
 	return __wait4(pid, status, options, 0);
 }
 weak_alias(__waitpid, waitpid);
+
+weak pid_t wait3(int *status, int options, struct rusage *usage)
+{
+	return __wait4(-1, status, options, usage);
+}
 
 weak pid_t wait(int *status)
 {

@@ -1,6 +1,7 @@
 /* Resource limits, usage and priorities. */
 #include <errno.h>
 #include <sys/resource.h>
+#include <unistd.h>
 #include "internal/rusage.h"
 #include "internal/syscall.h"
 #include "internal/defs.h"
@@ -46,4 +47,29 @@ weak int getpriority(int which, id_t who)
 weak int setpriority(int which, id_t who, int priority)
 {
 	return syscall_errno(SYS_setpriority, which, who, priority);
+}
+
+/* nice: add to the nice value and answer the new one.  -1 is a valid
+ * answer, so a caller tells errors by errno, as POSIX says; raising the
+ * priority without the right is EPERM there (the kernel says EACCES). */
+weak int nice(int increment)
+{
+	long r = __syscall(SYS_getpriority, PRIO_PROCESS, 0);
+	int value;
+
+	if (r < 0)
+		return __syscall_ret(r);
+	/* Clamp before adding, so that a huge increment cannot overflow. */
+	if (increment > 40)
+		increment = 40;
+	if (increment < -40)
+		increment = -40;
+	value = 20 - (int)r + increment;
+	r = __syscall(SYS_setpriority, PRIO_PROCESS, 0, value);
+	if (r == -EACCES)
+		r = -EPERM;
+	if (r < 0)
+		return __syscall_ret(r);
+	r = __syscall(SYS_getpriority, PRIO_PROCESS, 0);
+	return r < 0 ? __syscall_ret(r) : 20 - (int)r;
 }

@@ -74,6 +74,16 @@ weak int kill(pid_t pid, int sig)
 	return syscall_errno(SYS_kill, pid, sig);
 }
 
+/* A negative group would turn into a positive pid: EINVAL, as in glibc. */
+weak int killpg(pid_t group, int sig)
+{
+	if (group < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	return syscall_errno(SYS_kill, -group, sig);
+}
+
 /* To this very thread, as POSIX says raise() does with threads. */
 int raise(int sig)
 {

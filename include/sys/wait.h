@@ -23,6 +23,7 @@ struct rusage;
 pid_t wait(int *status);
 pid_t waitpid(pid_t pid, int *status, int options);
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage);
+pid_t wait3(int *status, int options, struct rusage *usage);
 int waitid(idtype_t type, id_t id, siginfo_t *info, int options);
 
 #endif

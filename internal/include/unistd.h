@@ -12,7 +12,13 @@
  * as environ. */
 hidden extern char **__environ;
 
+hidden int __chdir(const char *path);
 hidden int __close(int fd);
+hidden pid_t __fork(void);
+hidden int __getlogin_r(char *buf, size_t size);
+hidden int __getgroups(int size, gid_t list[]);
+hidden pid_t __setsid(void);
+hidden int __ttyname_r(int fd, char *buf, size_t size);
 hidden int __dup2(int fd, int target);
 hidden int __dup3(int fd, int target, int flags);
 hidden int __execv(const char *path, char *const argv[]);
