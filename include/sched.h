@@ -25,4 +25,9 @@ int sched_getparam(pid_t pid, struct sched_param *param);
 int sched_get_priority_min(int policy);
 int sched_get_priority_max(int policy);
 
+/* Namespaces: new ones for this process (unshare, CLONE_NEW* flags), or
+ * join the one a descriptor refers to (setns). */
+int unshare(int flags);
+int setns(int fd, int nstype);
+
 #endif

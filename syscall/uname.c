@@ -29,3 +29,27 @@ weak int gethostname(char *name, size_t size)
 	}
 	return 0;
 }
+
+/* The NIS domain name, from uname; a buffer too small gets as much as
+ * fits, as glibc gives it (no error). */
+weak int getdomainname(char *name, size_t size)
+{
+	struct utsname u;
+	size_t n;
+
+	if (__uname(&u) < 0)
+		return -1;
+	n = __strnlen(u.domainname, sizeof u.domainname) + 1;
+	memcpy(name, u.domainname, n < size ? n : size);
+	return 0;
+}
+
+weak int sethostname(const char *name, size_t size)
+{
+	return syscall_errno(SYS_sethostname, name, size);
+}
+
+weak int setdomainname(const char *name, size_t size)
+{
+	return syscall_errno(SYS_setdomainname, name, size);
+}

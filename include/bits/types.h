@@ -16,6 +16,7 @@ typedef long long        time_t;
 typedef long long        suseconds_t;
 typedef unsigned         useconds_t;
 typedef int              clockid_t;
+typedef long             clock_t;       /* clock ticks: a long, as the kernel's */
 typedef unsigned long    sigset_word_t;
 /* File identity and sizes: 64-bit everywhere, filled from statx. */
 typedef unsigned long long dev_t;
@@ -23,6 +24,8 @@ typedef unsigned long long ino_t;
 typedef unsigned long    nlink_t;
 typedef long             blksize_t;
 typedef long long        blkcnt_t;
+typedef unsigned long long fsblkcnt_t;   /* statvfs: 64-bit everywhere */
+typedef unsigned long long fsfilcnt_t;
 
 #ifndef NULL
 #define NULL ((void *)0)
