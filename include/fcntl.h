@@ -38,4 +38,16 @@ int posix_fadvise(int fd, off_t offset, off_t len, int advice);
 int posix_fallocate(int fd, off_t offset, off_t len);
 int fallocate(int fd, int mode, off_t offset, off_t len);
 
+/* Pipes as kernel buffers: splice, tee, vmsplice.  The SPLICE_F_* flags
+ * are not in the kernel's uapi headers (include/linux/splice.h); these
+ * are its values, as glibc copies them. */
+#define SPLICE_F_MOVE     1
+#define SPLICE_F_NONBLOCK 2
+#define SPLICE_F_MORE     4
+#define SPLICE_F_GIFT     8
+struct iovec;
+ssize_t splice(int in_fd, off_t *in_offset, int out_fd, off_t *out_offset, size_t count, unsigned flags);
+ssize_t tee(int in_fd, int out_fd, size_t count, unsigned flags);
+ssize_t vmsplice(int fd, const struct iovec *iov, size_t count, unsigned flags);
+
 #endif

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <utime.h>
 #include "internal/syscall.h"
 #include "internal/defs.h"
 
@@ -55,4 +56,18 @@ weak int utimes(const char *path, const struct timeval times[2])
 			? times[i].tv_usec * 1000 : -1;
 	}
 	return set_times(AT_FDCWD, path, t, 0);
+}
+
+/* utime: whole seconds, or now (times NULL). */
+weak int utime(const char *path, const struct utimbuf *times)
+{
+	struct timespec ts[2];
+
+	if (!times)
+		return set_times(AT_FDCWD, path, 0, 0);
+	ts[0].tv_sec = times->actime;
+	ts[0].tv_nsec = 0;
+	ts[1].tv_sec = times->modtime;
+	ts[1].tv_nsec = 0;
+	return set_times(AT_FDCWD, path, ts, 0);
 }
