@@ -77,7 +77,7 @@ struct tm *__gmtime_r(const time_t *restrict t, struct tm *restrict tm)
 	tm->tm_sec = secs % 60;
 	tm->tm_isdst = 0;
 	tm->tm_gmtoff = 0;
-	tm->tm_zone = "UTC";
+	tm->tm_zone = "GMT";   /* glibc's name for gmtime's zone */
 	return tm;
 }
 weak_alias(__gmtime_r, gmtime_r);

@@ -1,19 +1,28 @@
 /* Local time.  taskrt has no time zones (no /etc/localtime, no TZ): local
  * time is UTC, so localtime is gmtime and mktime is timegm, with
- * tm_isdst 0, tm_gmtoff 0 and tm_zone "UTC". */
+ * tm_isdst 0, tm_gmtoff 0 and tm_zone "UTC" (gmtime's is "GMT", as
+ * glibc names them). */
 #include <time.h>
 #include "internal/defs.h"
 
+static struct tm *utc(const time_t *t, struct tm *tm)
+{
+	if (!__gmtime_r(t, tm))
+		return 0;
+	tm->tm_zone = "UTC";
+	return tm;
+}
+
 weak struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm)
 {
-	return __gmtime_r(t, tm);
+	return utc(t, tm);
 }
 
 struct tm *localtime(const time_t *t)
 {
 	static struct tm tm;
 
-	return __gmtime_r(t, &tm);
+	return utc(t, &tm);
 }
 
 /* tm_isdst is an input too, but with no daylight saving it changes
