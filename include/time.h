@@ -13,6 +13,12 @@ struct tm {
 };
 
 time_t time(time_t *t);
+/* The process's CPU time, in CLOCKS_PER_SEC units (XSI: 1,000,000). */
+#define CLOCKS_PER_SEC ((clock_t)1000000)
+clock_t clock(void);
+double difftime(time_t t1, time_t t0);
+char *asctime(const struct tm *tm);
+char *ctime(const time_t *t);
 
 /* Calendar time.  taskrt has no time zones: local time is UTC. */
 struct tm *gmtime(const time_t *t);
@@ -30,6 +36,9 @@ struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm);
 struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
 time_t timegm(struct tm *tm);
 void tzset(void);
+char *asctime_r(const struct tm *restrict tm, char *restrict buf);
+char *ctime_r(const time_t *t, char *buf);
+char *strptime(const char *restrict s, const char *restrict format, struct tm *restrict tm);
 #endif
 
 #endif
