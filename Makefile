@@ -155,6 +155,19 @@ $(BUILD)/generic/arch:
 
 $(OBJECTS) $(BUILD)/lib/crt1.o: Makefile linker/link.mk $(ARCH_DIR)/arch.mk $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/generic/arch $(BUILD)/kernel/.stamp
 
+# <unicode/*.h>: the Unicode classes, case maps and widths of <wctype.h>,
+# read off the host C library's C.UTF-8 locale by a host program, so that
+# taskrt answers as glibc does (libc/wctype/gen/unicode.c).  The tables
+# are the same for every arch.
+HOST_CC ?= cc
+$(BUILD)/src/unicode/.stamp: libc/wctype/gen/unicode.c
+	@mkdir -p $(BUILD)/src/unicode $(BUILD)/gen
+	$(say) GEN $(BUILD)/src/unicode
+	$(Q)$(HOST_CC) -O2 -o $(BUILD)/gen/unicode $<
+	$(Q)$(BUILD)/gen/unicode $(BUILD)/src 2> $(BUILD)/gen/unicode.log || { cat $(BUILD)/gen/unicode.log; exit 1; }
+	@touch $@
+$(filter $(BUILD)/obj/libc/wctype/%,$(OBJECTS)): $(BUILD)/src/unicode/.stamp
+
 # create.c's start() never returns, so without a frame pointer clang keeps
 # no return address for it at all (arm): gdb's backtrace from a pthread
 # would end there instead of at __clone.  A frame pointer in this one file

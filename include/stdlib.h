@@ -7,7 +7,14 @@
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX     0x7fffffff
-#define MB_CUR_MAX   1
+/* The most bytes a character takes in the current locale: 1 in C, 6 in
+ * C.UTF-8 (glibc's figure, though taskrt writes at most 4). */
+#define MB_CUR_MAX   (__ctype_get_mb_cur_max())
+size_t __ctype_get_mb_cur_max(void);
+
+#ifndef __cplusplus
+typedef __WCHAR_TYPE__ wchar_t;
+#endif
 
 typedef struct { int quot, rem; } div_t;
 typedef struct { long quot, rem; } ldiv_t;
@@ -62,6 +69,12 @@ long long llabs(long long x);
 div_t div(int num, int den);
 ldiv_t ldiv(long num, long den);
 lldiv_t lldiv(long long num, long long den);
+
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *restrict wc, const char *restrict s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *restrict dst, const char *restrict src, size_t n);
+size_t wcstombs(char *restrict dst, const wchar_t *restrict src, size_t n);
 
 int rand(void);
 void srand(unsigned seed);
