@@ -18,6 +18,7 @@ char *strncat(char *restrict dst, const char *restrict src, size_t n);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 int strcoll(const char *a, const char *b);
+size_t strxfrm(char *restrict dst, const char *restrict src, size_t n);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
