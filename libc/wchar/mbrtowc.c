@@ -16,8 +16,10 @@
 #include <errno.h>
 #include <wchar.h>
 #include "internal/locale.h"
+#include "internal/wchar.h"
 
-size_t mbrtowc(wchar_t *restrict wc, const char *restrict s, size_t n, mbstate_t *restrict state)
+size_t __mbrtowc_in(wchar_t *restrict wc, const char *restrict s, size_t n, mbstate_t *restrict state,
+                    int utf8)
 {
 	static mbstate_t internal;
 	static const unsigned least[5] = { 0, 0, 0x80, 0x800, 0x10000 };
@@ -50,7 +52,7 @@ size_t mbrtowc(wchar_t *restrict wc, const char *restrict s, size_t n, mbstate_t
 				*wc = c;
 			return c ? 1 : 0;
 		}
-		if (!__locale_utf8() || c < 0xc2 || c > 0xf4)
+		if (!utf8 || c < 0xc2 || c > 0xf4)
 			goto invalid;   /* not UTF-8, a continuation, or overlong/too big at once */
 		length = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
 		count = length - 1;
@@ -82,4 +84,9 @@ invalid:
 	*state = (mbstate_t){ 0 };
 	errno = EILSEQ;
 	return -1;
+}
+
+size_t mbrtowc(wchar_t *restrict wc, const char *restrict s, size_t n, mbstate_t *restrict state)
+{
+	return __mbrtowc_in(wc, s, n, state, __locale_utf8());
 }

@@ -6,19 +6,19 @@
 #include <errno.h>
 #include <wchar.h>
 #include "internal/locale.h"
+#include "internal/wchar.h"
 
-size_t wcrtomb(char *restrict s, wchar_t wc, mbstate_t *restrict state)
+size_t __wcrtomb_in(char *restrict s, wchar_t wc, int utf8)
 {
 	unsigned c = wc;
 
-	(void)state;
 	if (!s)
 		return 1;
 	if (c < 0x80) {
 		*s = c;
 		return 1;
 	}
-	if (!__locale_utf8() || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
+	if (!utf8 || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
 		errno = EILSEQ;
 		return -1;
 	}
@@ -38,4 +38,10 @@ size_t wcrtomb(char *restrict s, wchar_t wc, mbstate_t *restrict state)
 	s[2] = 0x80 | (c >> 6 & 0x3f);
 	s[3] = 0x80 | (c & 0x3f);
 	return 4;
+}
+
+size_t wcrtomb(char *restrict s, wchar_t wc, mbstate_t *restrict state)
+{
+	(void)state;
+	return __wcrtomb_in(s, wc, __locale_utf8());
 }
