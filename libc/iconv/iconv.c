@@ -22,6 +22,7 @@
 #include <wchar.h>
 #include "internal/locale.h"
 #include "internal/wchar.h"
+#include "internal/defs.h"
 
 enum set { UTF8, ASCII, LATIN1, UTF16, UTF16LE, UTF16BE, UTF32, UTF32LE, UTF32BE, UCS2, UCS4 };
 #define HOST_LITTLE (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
@@ -64,7 +65,7 @@ static int set_of(const char *name, size_t len)
 	return -1;
 }
 
-iconv_t iconv_open(const char *to, const char *from)
+weak iconv_t iconv_open(const char *to, const char *from)
 {
 	const char *to_end = strchr(to, '/'), *from_end = strchr(from, '/');
 	int t = set_of(to, to_end ? (size_t)(to_end - to) : strlen(to));
@@ -85,7 +86,7 @@ iconv_t iconv_open(const char *to, const char *from)
 	return cd;
 }
 
-int iconv_close(iconv_t cd)
+weak int iconv_close(iconv_t cd)
 {
 	free(cd);
 	return 0;
@@ -244,7 +245,7 @@ static const char *approximation(uint32_t c)
 	}
 }
 
-size_t iconv(iconv_t handle, char **restrict in, size_t *restrict in_left,
+weak size_t iconv(iconv_t handle, char **restrict in, size_t *restrict in_left,
              char **restrict out, size_t *restrict out_left)
 {
 	struct conv *cd = handle;
