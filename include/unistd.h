@@ -111,4 +111,9 @@ extern char **environ;
 #define _POSIX_THREADS                    200809L
 long sysconf(int name);
 
+/* getopt (also in <getopt.h>, with getopt_long). */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+
 #endif
