@@ -79,7 +79,7 @@ int main(void)
 	for (int i = 0; i < 1000; i++) {
 		double d = drand48();
 		long l = lrand48(), m = mrand48();
-		CHECK(d >= 0 && d < 1 && l >= 0 && l <= 0x7fffffff && m >= -0x80000000L && m <= 0x7fffffff);
+		CHECK(d >= 0 && d < 1 && l >= 0 && l <= 0x7fffffff && m >= -0x7fffffffL - 1 && m <= 0x7fffffff);
 	}
 	return check_done();
 }
