@@ -5,10 +5,11 @@
  * removed in place; "." for NULL or "", "/" for a path of slashes. */
 char *__xpg_basename(char *path)
 {
+	static char dot[] = ".";
 	size_t n;
 
 	if (!path || !*path)
-		return ".";
+		return dot;
 	n = strlen(path);
 	while (n > 1 && path[n - 1] == '/')
 		path[--n] = 0;

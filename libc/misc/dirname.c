@@ -7,17 +7,18 @@
  * defined; glibc keeps it). */
 weak char *dirname(char *path)
 {
+	static char dot[] = ".";
 	size_t n;
 
 	if (!path || !*path)
-		return ".";
+		return dot;
 	n = strlen(path);
 	while (n > 1 && path[n - 1] == '/')
 		n--;                            /* trailing slashes */
 	while (n > 0 && path[n - 1] != '/')
 		n--;                            /* the last component */
 	if (n == 0)
-		return ".";
+		return dot;
 	while (n > 1 && path[n - 1] == '/')
 		n--;                            /* the slashes before it */
 	if (n == 1 && path[0] == '/' && path[1] == '/' && path[2] != '/')

@@ -7,7 +7,8 @@
 #include "internal/crt.h"
 #include "internal/pthread.h"
 
-char *__program_invocation_name = "", *__program_invocation_short_name = "";
+static char empty[1];
+char *__program_invocation_name = empty, *__program_invocation_short_name = empty;
 weak_alias(__program_invocation_name, program_invocation_name);
 weak_alias(__program_invocation_short_name, program_invocation_short_name);
 

@@ -27,8 +27,10 @@ static int bracket(const char **pp, int c, int flags)
 	const char *p = *pp;
 	int negate = 0, in = 0, lc = fold(c, flags);
 
-	if (*p == '!' || *p == '^')
-		negate = 1, p++;
+	if (*p == '!' || *p == '^') {
+		negate = 1;
+		p++;
+	}
 	for (int first = 1; first || *p != ']'; first = 0) {
 		int lo, hi;
 
@@ -99,7 +101,8 @@ int __fnmatch(const char *p, const char *s, int flags)
 		if (c == '?') {
 			if (!*s || (path && *s == '/') || leading)
 				goto back;
-			p++, s++;
+			p++;
+			s++;
 			continue;
 		}
 		if (c == '[') {
@@ -114,7 +117,8 @@ int __fnmatch(const char *p, const char *s, int flags)
 			if (r >= 0) {
 				if (!r)
 					goto back;
-				p = q, s++;
+				p = q;
+				s++;
 				continue;
 			}
 		}
@@ -129,7 +133,8 @@ int __fnmatch(const char *p, const char *s, int flags)
 				return FNM_NOMATCH;     /* a trailing '\\' matches nothing */
 		}
 		if (*s && fold(c, flags) == fold((unsigned char)*s, flags)) {
-			p++, s++;
+			p++;
+			s++;
 			continue;
 		}
 back:

@@ -100,8 +100,10 @@ static int set_finish(struct parser *ps, int i, int negate, int cflags)
 
 	if (ps->icase)
 		for (int c = 0; c < 256; c++)
-			if (set_has(set, c))
-				set_add(set, tolower(c)), set_add(set, toupper(c));
+			if (set_has(set, c)) {
+				set_add(set, tolower(c));
+				set_add(set, toupper(c));
+			}
 	if (negate) {
 		for (int k = 0; k < 32; k++)
 			set[k] = (unsigned char)~set[k];
@@ -138,8 +140,10 @@ static int bracket(struct parser *ps, int cflags)
 	if (i < 0)
 		return -1;
 	set = ps->sets[i];
-	if (*p == '^')
-		negate = 1, p++;
+	if (*p == '^') {
+		negate = 1;
+		p++;
+	}
 	for (int first = 1; first || *p != ']'; first = 0) {
 		int lo, hi;
 
@@ -341,15 +345,25 @@ static int piece(struct parser *ps, int depth, int *start, int cflags)
 		if (ps->err)
 			return -1;
 		if (*p == '*') {
-			min = 0, max = -1, ps->p++;
+			min = 0;
+			max = -1;
+			ps->p++;
 		} else if (ps->ere && *p == '+') {
-			min = 1, max = -1, ps->p++;
+			min = 1;
+			max = -1;
+			ps->p++;
 		} else if (ps->ere && *p == '?') {
-			min = 0, max = 1, ps->p++;
+			min = 0;
+			max = 1;
+			ps->p++;
 		} else if (!ps->ere && p[0] == '\\' && p[1] == '+') {
-			min = 1, max = -1, ps->p += 2;
+			min = 1;
+			max = -1;
+			ps->p += 2;
 		} else if (!ps->ere && p[0] == '\\' && p[1] == '?') {
-			min = 0, max = 1, ps->p += 2;
+			min = 0;
+			max = 1;
+			ps->p += 2;
 		} else if (ps->ere ? *p == '{' : p[0] == '\\' && p[1] == '{') {
 			ps->p += ps->ere ? 1 : 2;
 			if (interval(ps, &min, &max))

@@ -124,15 +124,18 @@ static int run(struct vm *m, int pos)
 		switch (in->op) {
 		case RE_CHAR:
 			ok = c >= 0 && fold(m, c) == in->x;
-			pos++, pc++;
+			pos++;
+			pc++;
 			break;
 		case RE_ANY:
 			ok = c >= 0 && !(newline && c == '\n');
-			pos++, pc++;
+			pos++;
+			pc++;
 			break;
 		case RE_SET:
 			ok = c >= 0 && (m->prog->sets[in->x][c >> 3] >> (c & 7) & 1);
-			pos++, pc++;
+			pos++;
+			pc++;
 			break;
 		case RE_BOL:
 			ok = (pos == 0 && !(m->eflags & REG_NOTBOL))
