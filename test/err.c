@@ -27,6 +27,14 @@ static void vcall(int what, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* program_invocation_name is set before any constructor runs. */
+static const char *name_in_constructor;
+
+__attribute__((__constructor__)) static void constructor(void)
+{
+	name_in_constructor = program_invocation_name;
+}
+
 static void my_progname(void)
 {
 	write(2, "[me]", 4);
@@ -110,6 +118,7 @@ int main(int argc, char **argv)
 
 	(void)argc;
 	CHECK_STR(program_invocation_name, argv[0]);
+	CHECK(name_in_constructor == program_invocation_name);
 	CHECK_STR(program_invocation_short_name, s);
 #define W(...) (snprintf(w[i], sizeof w[i], __VA_ARGS__), w[i++])
 	expect(WARN, 0, W("%s: open x: No such file or directory\n", s));

@@ -112,6 +112,10 @@ int main(void)
 	CHECK_STR(gl.gl_pathv[2], "b.c");
 	CHECK_STR(gl.gl_pathv[3], "a.c");
 	globfree(&gl);
+	gl.gl_offs = 1;
+	CHECK_INT(glob("zzz*", GLOB_DOOFFS, 0, &gl), GLOB_NOMATCH);
+	CHECK(gl.gl_pathv != NULL && gl.gl_pathv[0] == NULL);
+	globfree(&gl);
 	CHECK_INT(glob("zzz*", 0, 0, &gl), GLOB_NOMATCH);
 	CHECK_INT(gl.gl_pathc, 0);
 	globfree(&gl);

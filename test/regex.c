@@ -325,5 +325,16 @@ int main(void)
 	CHECK(m[1].rm_so == 0 && m[1].rm_eo == 100000);
 	regfree(&re);
 	free(big);
+
+	/* Compiling, matching and freeing leave nothing behind. */
+	int maps = check_count_mappings();
+
+	for (int i = 0; i < 2000; i++) {
+		CHECK_INT(regcomp(&re, "^([a-z]+)@([a-z]+)\\.(com|org){1,3}$", REG_EXTENDED | REG_ICASE), 0);
+		CHECK_INT(regexec(&re, "Me@Example.org", 4, m, 0), 0);
+		regfree(&re);
+		CHECK_INT(regcomp(&re, "a\\{1,2", 0), REG_EBRACE);
+	}
+	CHECK(check_count_mappings() <= maps + 1);
 	return check_done();
 }

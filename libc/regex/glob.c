@@ -172,13 +172,15 @@ weak int glob(const char *restrict pattern, int flags, int (*errfunc)(const char
 	char *pat, **v;
 	int r;
 
+	offs = flags & GLOB_DOOFFS ? g->gl_offs : 0;
 	if (!(flags & GLOB_APPEND)) {
 		g->gl_pathc = 0;
 		g->gl_pathv = 0;
 		if (!(flags & GLOB_DOOFFS))
 			g->gl_offs = 0;
+		else if (!(g->gl_pathv = calloc(offs + 1, sizeof *g->gl_pathv)))
+			return GLOB_NOSPACE;    /* the NULLs come first, match or not (glibc) */
 	}
-	offs = flags & GLOB_DOOFFS ? g->gl_offs : 0;
 	old = g->gl_pathc;
 	if (!(w = malloc(sizeof *w)) || !(pat = __strdup(pattern))) {
 		free(w);
@@ -213,7 +215,7 @@ weak int glob(const char *restrict pattern, int flags, int (*errfunc)(const char
 	} else {
 		if (!g->gl_pathv)
 			for (size_t i = 0; i < offs; i++)
-				v[i] = 0;
+				v[i] = 0;       /* (GLOB_APPEND to a glob_t that has none) */
 		memcpy(v + offs + old, w->paths, w->count * sizeof *v);
 		v[total - 1] = 0;
 		g->gl_pathv = v;
