@@ -3,7 +3,8 @@
  * optstring starts with '+' or POSIXLY_CORRECT is set; '-' returns each
  * non-option as the argument of option 1), a leading ':' (after those)
  * makes a missing argument return ':' without a message, "x::" takes an
- * optional attached argument, and optind = 0 starts over. */
+ * optional attached argument, "W;" makes "-W foo" mean "--foo" (for
+ * getopt_long), and optind = 0 starts over. */
 #ifndef _GETOPT_H
 #define _GETOPT_H
 

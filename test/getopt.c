@@ -136,6 +136,15 @@ int main(void)
 	CHECK_STR(said, "prog: option '--file' requires an argument\n");
 	CHECK_STR(scan(ARGV("prog", "--file"), ":", longs, 0), ":f |");
 	CHECK_STR(said, "");
+	/* "W;": "-W name" and "-Wname" are "--name". */
+	CHECK_STR(scan(ARGV("prog", "-Wverbose", "-W", "file=x", "-W", "fi", "y", "-a"), "aW;", longs, 0),
+	          "v#0 f#2=x f#2=y a |");
+	CHECK_STR(scan(ARGV("prog", "-W"), "W;", longs, 0), "?W |");
+	CHECK_STR(said, "prog: option requires an argument -- 'W'\n");
+	CHECK_STR(scan(ARGV("prog", "-Wzap=1"), "W;", longs, 0), "?0 |");
+	CHECK_STR(said, "prog: unrecognized option '-W zap=1'\n");
+	CHECK_STR(scan(ARGV("prog", "-W", "ver"), "W;", longs, 0), "?0 |");
+	CHECK_STR(said, "prog: option '-W ver' is ambiguous; possibilities: '-W verbose' '-W version'\n");
 	/* getopt_long_only: "-name" is long unless it is a short option. */
 	CHECK_STR(scan(ARGV("prog", "-verbose", "-f", "x", "-fi=y", "-v"), "v", longs, 1),
 	          "v#0 ?0 f#2=y v | x");

@@ -216,6 +216,20 @@ static int scan(int argc, char *const argv_in[], const char *optstring,
 		optopt = c;
 		return '?';
 	}
+	if (c == 'W' && spec[1] == ';' && longopts) {
+		/* GNU: with "W;" in optstring, "-W foo" is "--foo". */
+		if (!*s.next) {
+			if (optind >= argc) {
+				if (!quiet)
+					say("%s: option requires an argument -- '%c'\n", argv[0], c);
+				optopt = c;
+				s.next = 0;
+				return *optstring == ':' ? ':' : '?';
+			}
+			s.next = argv[optind];
+		}
+		return long_option(argc, argv, optstring, longopts, longindex, "-W ", quiet);
+	}
 	if (spec[1] == ':') {
 		if (*s.next) {                          /* attached: "-ofile" */
 			optarg = (char *)s.next;
