@@ -29,6 +29,12 @@ typedef struct {
 #define GLOB_APPEND   (1 << 5)  /* add to the paths of an earlier call */
 #define GLOB_NOESCAPE (1 << 6)  /* '\\' is an ordinary character */
 #define GLOB_PERIOD   (1 << 7)  /* wildcards match a leading '.' too */
+#define GLOB_MAGCHAR  (1 << 8)  /* (in gl_flags) the pattern had a wildcard */
+#define GLOB_BRACE    (1 << 10) /* "{a,b}" is "a", then "b" */
+#define GLOB_NOMAGIC  (1 << 11) /* no match, no wildcard: the pattern itself */
+#define GLOB_TILDE    (1 << 12) /* "~/x", "~user/x": under the home directory */
+#define GLOB_ONLYDIR  (1 << 13) /* directories only */
+#define GLOB_TILDE_CHECK (1 << 14) /* GLOB_TILDE, and no match for an unknown user */
 
 #define GLOB_NOSPACE 1
 #define GLOB_ABORTED 2

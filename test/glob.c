@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <glob.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include "check.h"
 
@@ -47,7 +48,7 @@ static void touch(const char *path)
 
 int main(void)
 {
-	char dir[] = "/tmp/taskrt-glob-XXXXXX";
+	char dir[] = "/tmp/taskrt-glob-XXXXXX", want[256];
 	int fds, maps;
 	glob_t gl;
 
@@ -87,6 +88,37 @@ int main(void)
 	CHECK_STR(g("nomatch*", GLOB_NOCHECK), "0 [nomatch*]");
 	CHECK_STR(g("st\\*", GLOB_NOCHECK), "0 [st\\*]");
 	CHECK_STR(g("d*/", GLOB_NOCHECK), "0 [dir1/] [dir2/]");
+	/* glibc's extensions. */
+	CHECK_STR(g("{b,a}.c", GLOB_BRACE), "0 [b.c] [a.c]");
+	CHECK_STR(g("{a,zz}.c", GLOB_BRACE), "0 [a.c]");
+	CHECK_STR(g("{zz,yy}", GLOB_BRACE), "3");
+	CHECK_STR(g("{zz,yy}", GLOB_BRACE | GLOB_NOCHECK), "0 [{zz,yy}]");
+	CHECK_STR(g("{a.c", GLOB_BRACE), "3");
+	CHECK_STR(g("a{,.c}", GLOB_BRACE), "0 [a.c]");
+	CHECK_STR(g("d{ir{1,2},x}", GLOB_BRACE), "0 [dir1] [dir2]");
+	CHECK_STR(g("\\{a.c}", GLOB_BRACE), "3");
+	CHECK_STR(g("zz", GLOB_NOMAGIC), "0 [zz]");
+	CHECK_STR(g("zz*", GLOB_NOMAGIC), "3");
+	CHECK_STR(g("*", GLOB_ONLYDIR), "0 [dir1] [dir2] [link]");
+	CHECK_STR(g("d*", GLOB_ONLYDIR | GLOB_MARK), "0 [dir1/] [dir2/]");
+	/* (A static glibc looks users up through NSS, which crashes it:
+	 * these are glibc's answers from a dynamic build.) */
+	TASKRT_ONLY(CHECK_STR(g("~nosuchuser", GLOB_TILDE), "0 [~nosuchuser]"));
+	TASKRT_ONLY(CHECK_STR(g("~nosuchuser", GLOB_TILDE_CHECK), "3"));
+	/* (Where /etc/passwd has root with home /root: not in an initramfs.) */
+	TASKRT_ONLY(if (access("/etc/passwd", R_OK) == 0 && access("/root", F_OK) == 0)
+		CHECK_STR(g("~root/", GLOB_TILDE), "0 [/root/]"));
+	CHECK_STR(g("~", 0), "3");
+	CHECK_STR(g("\\~", GLOB_TILDE), "3");
+	setenv("HOME", dir, 1);
+	CHECK_STR(g("~/*.c", GLOB_TILDE), (snprintf(want, sizeof want, "0 [%s/a.c] [%s/b.c]", dir, dir), want));
+	CHECK_STR(g("~", GLOB_TILDE | GLOB_MARK), (snprintf(want, sizeof want, "0 [%s/]", dir), want));
+	CHECK_INT(glob("*.c", 0, 0, &gl), 0);
+	CHECK(gl.gl_flags & GLOB_MAGCHAR);
+	globfree(&gl);
+	CHECK_INT(glob("a.c", 0, 0, &gl), 0);
+	CHECK(!(gl.gl_flags & GLOB_MAGCHAR));
+	globfree(&gl);
 	/* Unreadable directories: ENOTDIR is no error, others go to errfunc. */
 	seen[0] = 0;
 	CHECK_STR(g("a.c/*", 0), "3");

@@ -5,7 +5,9 @@
  * as the pattern spells them ("d//x*" gives "d//x.c"), as in glibc, and so
  * are glibc's answers to the corners: a trailing '/' keeps directories
  * only, a name that cannot be a directory (ENOTDIR) is not an error, any
- * other directory that cannot be opened goes to errfunc. */
+ * other directory that cannot be opened goes to errfunc.  glibc's
+ * GLOB_BRACE, GLOB_TILDE(_CHECK), GLOB_NOMAGIC and GLOB_ONLYDIR rewrite
+ * the pattern or filter the names around that walk. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -14,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "internal/glob.h"
 
 #define PATH_BUF 4096
 
@@ -146,10 +149,15 @@ static int walk(struct walk *w, size_t len, char *pat)
 		if (__fnmatch(comp, e->d_name, (w->flags & GLOB_PERIOD ? 0 : FNM_PERIOD)
 		              | (noescape ? FNM_NOESCAPE : 0)))
 			continue;
-		if (save && e->d_type != DT_UNKNOWN && e->d_type != DT_DIR && e->d_type != DT_LNK)
+		if ((save || (w->flags & GLOB_ONLYDIR)) && e->d_type != DT_UNKNOWN
+		    && e->d_type != DT_DIR && e->d_type != DT_LNK)
 			continue;       /* more components to come: only a directory will do */
 		if (append(w, &l, e->d_name, strlen(e->d_name)))
 			continue;
+		if (!save && (w->flags & GLOB_ONLYDIR) && !is_dir(w->path)) {
+			w->path[len] = 0;
+			continue;
+		}
 		comp[n] = save;
 		r = next(w, l, comp + n);
 		comp[n] = 0;
@@ -165,24 +173,101 @@ static int compare(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-weak int glob(const char *restrict pattern, int flags, int (*errfunc)(const char *, int), glob_t *restrict g)
-{
-	struct walk *w;
-	size_t offs, old, total;
-	char *pat, **v;
-	int r;
+static int expand(const char *pattern, int flags, int (*errfunc)(const char *, int), glob_t *g);
 
-	offs = flags & GLOB_DOOFFS ? g->gl_offs : 0;
-	if (!(flags & GLOB_APPEND)) {
-		g->gl_pathc = 0;
-		g->gl_pathv = 0;
-		if (!(flags & GLOB_DOOFFS))
-			g->gl_offs = 0;
-		else if (!(g->gl_pathv = calloc(offs + 1, sizeof *g->gl_pathv)))
-			return GLOB_NOSPACE;    /* the NULLs come first, match or not (glibc) */
+/* GLOB_BRACE: "a{b,c{d,e}}f" is "abf", "acdf", "acef", each globbed in
+ * turn (and sorted on its own), as in glibc.  *done: 0 if the pattern
+ * has no braces, or they matched nothing and GLOB_NOCHECK or
+ * GLOB_NOMAGIC should see the pattern itself. */
+static int braces(const char *pattern, int flags, int (*errfunc)(const char *, int), glob_t *g, int *done)
+{
+	int noescape = flags & GLOB_NOESCAPE, depth = 0;
+	const char *open = 0, *close = 0, *alt;
+	size_t before = g->gl_pathc;
+
+	*done = 0;
+	for (const char *p = pattern; *p && !close; p++) {
+		if (*p == '\\' && !noescape && p[1])
+			p++;
+		else if (*p == '{' && !depth++ && !open)
+			open = p;
+		else if (*p == '}' && depth && !--depth)
+			close = p;
 	}
-	old = g->gl_pathc;
-	if (!(w = malloc(sizeof *w)) || !(pat = __strdup(pattern))) {
+	if (!open)
+		return 0;
+	*done = 1;
+	if (!close)
+		return GLOB_NOMATCH;    /* an unclosed brace (glibc) */
+	for (alt = open + 1;;) {
+		const char *end = alt;
+		size_t head = (size_t)(open - pattern), n, tail = strlen(close + 1);
+		char *one;
+		int r;
+
+		for (depth = 0; end < close && (depth || *end != ','); end++) {
+			if (*end == '\\' && !noescape && end + 1 < close)
+				end++;
+			else if (*end == '{')
+				depth++;
+			else if (*end == '}')
+				depth--;
+		}
+		n = (size_t)(end - alt);
+		if (!(one = malloc(head + n + tail + 1)))
+			return GLOB_NOSPACE;
+		memcpy(one, pattern, head);
+		memcpy(one + head, alt, n);
+		memcpy(one + head + n, close + 1, tail + 1);
+		r = expand(one, (flags & ~(GLOB_NOCHECK | GLOB_NOMAGIC)) | GLOB_APPEND, errfunc, g);
+		free(one);
+		if (r && r != GLOB_NOMATCH)
+			return r;
+		if (end == close)
+			break;
+		alt = end + 1;
+	}
+	if (g->gl_pathc != before)
+		return 0;
+	if (flags & (GLOB_NOCHECK | GLOB_NOMAGIC))
+		*done = 0;
+	return GLOB_NOMATCH;
+}
+
+/* pattern's matches, added to g's paths. */
+static int expand(const char *pattern, int flags, int (*errfunc)(const char *, int), glob_t *g)
+{
+	size_t offs = flags & GLOB_DOOFFS ? g->gl_offs : 0, old = g->gl_pathc, total;
+	int r, done, magic = has_magic(pattern, strlen(pattern), flags & GLOB_NOESCAPE), keep = 0;
+	struct walk *w;
+	char *pat, **v;
+
+	if (flags & GLOB_BRACE) {
+		r = braces(pattern, flags, errfunc, g, &done);
+		if (done)
+			return r;
+		flags &= ~GLOB_BRACE;
+	}
+	if (!(w = malloc(sizeof *w)))
+		return GLOB_NOSPACE;
+	/* GLOB_TILDE: "~/x" is "$HOME/x", "~user/x" user's home and x; an
+	 * unknown user leaves the pattern as it is, reported even unmatched
+	 * (GLOB_TILDE_CHECK: no match). */
+	if ((flags & (GLOB_TILDE | GLOB_TILDE_CHECK)) && pattern[0] == '~') {
+		size_t n = strcspn(pattern + 1, "/");
+
+		if (!__home_dir(pattern + 1, n, w->path, sizeof w->path)
+		    && strlen(w->path) + strlen(pattern + 1 + n) < sizeof w->path) {
+			strcat(w->path, pattern + 1 + n);
+			pattern = w->path;
+		} else if (flags & GLOB_TILDE_CHECK) {
+			free(w);
+			return GLOB_NOMATCH;
+		} else {
+			keep = 1;
+		}
+	}
+	if (!(pat = __strdup(pattern))) {
 		free(w);
 		return GLOB_NOSPACE;
 	}
@@ -192,22 +277,22 @@ weak int glob(const char *restrict pattern, int flags, int (*errfunc)(const char
 	w->count = w->size = 0;
 	w->path[0] = 0;
 	r = *pat ? walk(w, 0, pat) : 0;
-	free(pat);
-	if (!r && !w->count && (flags & GLOB_NOCHECK)) {
-		size_t len = strlen(pattern);
+	if (!r && !w->count && ((flags & GLOB_NOCHECK) || (!magic && (keep || (flags & GLOB_NOMAGIC))))) {
+		size_t len = strlen(pat);
 
-		if (len < PATH_BUF) {
-			memcpy(w->path, pattern, len + 1);
+		if (len < sizeof w->path) {
+			memcpy(w->path, pat, len + 1);
 			w->flags &= ~GLOB_MARK;
 			r = add(w, len);
 		}
 	}
+	free(pat);
 	if (!r && !w->count)
 		r = GLOB_NOMATCH;
 	if (!r && !(flags & GLOB_NOSORT))
 		qsort(w->paths, w->count, sizeof *w->paths, compare);
 	total = offs + old + w->count + 1;
-	if (r != GLOB_NOMATCH && !r && !(v = realloc(g->gl_pathv, total * sizeof *v)))
+	if (!r && !(v = realloc(g->gl_pathv, total * sizeof *v)))
 		r = GLOB_NOSPACE;
 	if (r) {
 		for (size_t i = 0; i < w->count; i++)
@@ -220,11 +305,25 @@ weak int glob(const char *restrict pattern, int flags, int (*errfunc)(const char
 		v[total - 1] = 0;
 		g->gl_pathv = v;
 		g->gl_pathc = old + w->count;
+		g->gl_flags |= magic ? GLOB_MAGCHAR : 0;
 	}
-	g->gl_flags = flags;
 	free(w->paths);
 	free(w);
 	return r;
+}
+
+weak int glob(const char *restrict pattern, int flags, int (*errfunc)(const char *, int), glob_t *restrict g)
+{
+	if (!(flags & GLOB_APPEND)) {
+		g->gl_pathc = 0;
+		g->gl_pathv = 0;
+		if (!(flags & GLOB_DOOFFS))
+			g->gl_offs = 0;
+		else if (!(g->gl_pathv = calloc(g->gl_offs + 1, sizeof *g->gl_pathv)))
+			return GLOB_NOSPACE;    /* the NULLs come first, match or not (glibc) */
+	}
+	g->gl_flags = flags & ~GLOB_MAGCHAR;
+	return expand(pattern, flags, errfunc, g);
 }
 
 weak void globfree(glob_t *g)
