@@ -10,4 +10,9 @@ int *__errno_location(void);
 /* POSIX spells it both ways; Linux has one value. */
 #define ENOTSUP EOPNOTSUPP
 
+#ifdef _GNU_SOURCE
+/* argv[0], and what follows its last '/', set before main. */
+extern char *program_invocation_name, *program_invocation_short_name;
+#endif
+
 #endif

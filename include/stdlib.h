@@ -79,6 +79,23 @@ size_t wcstombs(char *restrict dst, const wchar_t *restrict src, size_t n);
 int rand(void);
 void srand(unsigned seed);
 
+#ifdef __TASKRT_POSIX
+/* glibc's random() (the same sequences) and the drand48 family. */
+long random(void);
+void srandom(unsigned seed);
+char *initstate(unsigned seed, char *state, size_t size);
+char *setstate(char *state);
+double drand48(void);
+double erand48(unsigned short x[3]);
+long lrand48(void);
+long nrand48(unsigned short x[3]);
+long mrand48(void);
+long jrand48(unsigned short x[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short param[7]);
+#endif
+
 _Noreturn void exit(int status);
 _Noreturn void _Exit(int status);
 _Noreturn void abort(void);

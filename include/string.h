@@ -49,4 +49,10 @@ char *strsignal(int sig);
 #include <strings.h>
 #endif
 
+#ifdef _GNU_SOURCE
+/* What follows the last '/' (path unchanged).  In parentheses: after
+ * <libgen.h>, basename(p) is the POSIX one. */
+char *(basename)(const char *path);
+#endif
+
 #endif

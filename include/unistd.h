@@ -152,4 +152,9 @@ ssize_t copy_file_range(int in_fd, off_t *in_offset, int out_fd, off_t *out_offs
 #define _POSIX_THREADS                    200809L
 long sysconf(int name);
 
+/* getopt (also in <getopt.h>, with getopt_long). */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+
 #endif
