@@ -74,19 +74,7 @@ struct ucred {
 
 /* The header after c, or NULL if c is malformed or no whole header (and
  * the data its length claims) fits in what is left of the buffer. */
-static __inline struct cmsghdr *__cmsg_nxthdr(struct msghdr *m, struct cmsghdr *c)
-{
-	unsigned char *end = (unsigned char *)m->msg_control + m->msg_controllen;
-	unsigned char *next;
-
-	if (c->cmsg_len < sizeof(struct cmsghdr))
-		return 0;
-	next = (unsigned char *)c + CMSG_ALIGN(c->cmsg_len);
-	if ((size_t)(end - next) < sizeof(struct cmsghdr)
-	    || (size_t)(end - next) < CMSG_ALIGN(((struct cmsghdr *)next)->cmsg_len))
-		return 0;
-	return (struct cmsghdr *)next;
-}
+struct cmsghdr *__cmsg_nxthdr(struct msghdr *m, struct cmsghdr *c);
 
 #define SCM_RIGHTS      1
 #define SCM_CREDENTIALS 2
