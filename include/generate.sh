@@ -46,7 +46,7 @@ rm "$out/bits/syscall.h.sys"
 
 extract errno.h  asm/errno.h   'E[A-Z0-9]+'
 extract fcntl.h  linux/fcntl.h 'O_[A-Z0-9_]+|__O_[A-Z0-9_]+|F_[A-Z0-9_]+|FD_CLOEXEC|AT_[A-Z_]+' 'AT_RECURSIVE'
-extract mman.h   linux/mman.h   'PROT_[A-Z_]+|MAP_[A-Z0-9_]+|MS_[A-Z]+|MCL_[A-Z]+|MADV_[A-Z0-9_]+|MREMAP_[A-Z]+|MLOCK_[A-Z]+'
+extract mman.h   linux/mman.h   'PROT_[A-Z_]+|MAP_[A-Z0-9_]+|MS_[A-Z]+|MCL_[A-Z]+|MADV_[A-Z0-9_]+|MREMAP_[A-Z]+|MLOCK_[A-Z]+|HUGETLB_FLAG_ENCODE_[A-Z0-9_]+'
 extract signal.h asm/signal.h  'SIG[A-Z0-9_]+|SA_[A-Z_]+|SS_[A-Z_]+|MINSIGSTKSZ' 'SIG_DFL|SIG_IGN|SIG_ERR|SIGRTMIN|SIGRTMAX'
 # The kernel's signal-set size: _NSIG bits (64; 128 on MIPS).  x86's uapi
 # keeps _NSIG to the kernel, where it is 64.

@@ -1,0 +1,20 @@
+/* The file behind a POSIX shared memory object's name (internal/shm.h). */
+#include <errno.h>
+#include <limits.h>
+#include <string.h>
+#include "internal/shm.h"
+
+int __shm_path(char *path, const char *name)
+{
+	size_t n;
+
+	while (*name == '/')
+		name++;
+	n = strlen(name);
+	if (n == 0 || n >= NAME_MAX || strchr(name, '/')
+	    || !strcmp(name, ".") || !strcmp(name, ".."))
+		return EINVAL;
+	memcpy(path, SHM_DIR, sizeof SHM_DIR - 1);
+	memcpy(path + sizeof SHM_DIR - 1, name, n + 1);
+	return 0;
+}
