@@ -3,15 +3,19 @@
 #ifndef _TASKRT_INTERNAL_SHM_H
 #define _TASKRT_INTERNAL_SHM_H
 
+#include <limits.h>
 #include "defs.h"
 
 #define SHM_DIR "/dev/shm/"
-/* "/dev/shm/" and a name of at most NAME_MAX - 1 bytes, and its NUL. */
-#define SHM_PATH_SIZE (sizeof SHM_DIR + 255)
+/* glibc's buffer: room for "/dev/shm/", a "sem." prefix and NAME_MAX
+ * bytes.  A longer name is refused here; one that fits but is longer
+ * than NAME_MAX is the kernel's ENAMETOOLONG. */
+#define SHM_PATH_SIZE (sizeof SHM_DIR + 4 + NAME_MAX)
 
-/* Write the file's path for name to path[SHM_PATH_SIZE]: leading '/'s
- * dropped; 0, or EINVAL for an empty name, ".", "..", one with a '/'
- * further in, or one of NAME_MAX bytes or more. */
+/* Write the file's path for name to path[SHM_PATH_SIZE], leading '/'s
+ * dropped: 0, or -1 for an empty name, one with a '/' further in or one
+ * too long for the buffer (shm_open says EINVAL, shm_unlink ENOENT, as
+ * glibc). */
 hidden int __shm_path(char *path, const char *name);
 
 #endif

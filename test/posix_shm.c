@@ -1,5 +1,5 @@
 /* shm_open/shm_unlink: an object shared by name, sized, mapped, seen by a
- * second open; O_EXCL, names glibc refuses (EINVAL), unlink of a missing
+ * second open; O_EXCL, names glibc refuses (EINVAL; ENOENT for shm_unlink), unlink of a missing
  * object (ENOENT); close-on-exec always; no fd leaked. */
 #include <errno.h>
 #include <fcntl.h>
@@ -49,10 +49,14 @@ int main(void)
 	/* "/" alone: EINVAL in taskrt; glibc 2.36 opens "/dev/shm/" itself */
 	CHECK_INT(shm_open("/", O_RDWR | O_CREAT, 0600), -1);
 	CHECK(errno == EINVAL || errno == ENOENT || errno == EISDIR);
-	CHECK_INT(shm_unlink("/a/b"), -1);                       CHECK_INT(errno, EINVAL);
+	CHECK_INT(shm_open("/.", O_RDWR | O_CREAT, 0600), -1);   CHECK_INT(errno, EINVAL);
+	CHECK_INT(shm_unlink("/a/b"), -1);                       CHECK_INT(errno, ENOENT);
 	memset(big, 'x', sizeof big - 1);
 	big[sizeof big - 1] = 0;
 	CHECK_INT(shm_open(big, O_RDWR | O_CREAT, 0600), -1);    CHECK_INT(errno, EINVAL);
+	CHECK_INT(shm_unlink(big), -1);                          CHECK_INT(errno, ENOENT);
+	big[256] = 0;                                            /* fits glibc's buffer, not NAME_MAX */
+	CHECK_INT(shm_open(big, O_RDWR | O_CREAT, 0600), -1);    CHECK_INT(errno, ENAMETOOLONG);
 	CHECK_INT(check_count_fds(), fds);
 	return check_done();
 }

@@ -1,6 +1,4 @@
 /* The file behind a POSIX shared memory object's name (internal/shm.h). */
-#include <errno.h>
-#include <limits.h>
 #include <string.h>
 #include "internal/shm.h"
 
@@ -11,9 +9,8 @@ int __shm_path(char *path, const char *name)
 	while (*name == '/')
 		name++;
 	n = strlen(name);
-	if (n == 0 || n >= NAME_MAX || strchr(name, '/')
-	    || !strcmp(name, ".") || !strcmp(name, ".."))
-		return EINVAL;
+	if (n == 0 || strchr(name, '/') || n >= SHM_PATH_SIZE - (sizeof SHM_DIR - 1))
+		return -1;
 	memcpy(path, SHM_DIR, sizeof SHM_DIR - 1);
 	memcpy(path + sizeof SHM_DIR - 1, name, n + 1);
 	return 0;
