@@ -87,8 +87,8 @@ retype epoll.h 'EPOLL_PACKED' '__EPOLL_PACKED'
 extract ipc.h    linux/ipc.h   'IPC_[A-Z]+' 'IPC_64|IPC_OLD|IPC_DIPC|IPC_OWN'
 retype ipc.h '(__kernel_key_t)' '(key_t)'
 extract shm.h    linux/shm.h   'SHM_[A-Z0-9_]+|HUGETLB_FLAG_ENCODE_[A-Z0-9_]+|SHMMIN|SHMMNI|SHMSEG'
-extract sem.h    linux/sem.h   'SEM_[A-Z]+|GET[A-Z]+|SET[A-Z]+|SEM[A-Z]+' 'SEMUSZ|SEMOP|SEMGET|SEMCTL|SEMTIMEDOP'
-extract msg.h    linux/msg.h   'MSG_[A-Z]+|MSGMAX|MSGMNB|MSGMNI'
+extract sem.h    linux/sem.h   'SEM_[A-Z_]+|GET[A-Z]+|SET[A-Z]+|SEM[A-Z]+' 'SEMUSZ|SEMOP|SEMGET|SEMCTL|SEMTIMEDOP'
+extract msg.h    linux/msg.h   'MSG_[A-Z_]+|MSGMAX|MSGMNB|MSGMNI'
 extract memfd.h  linux/memfd.h 'MFD_[A-Z0-9_]+|HUGETLB_FLAG_ENCODE_[A-Z0-9_]+'
 # Sockets: SOL_SOCKET, SO_*, SCM_* (the *_OLD/*_NEW pick is by time_t's
 # size, as the kernel's own header does).  AF_*, SOCK_* and MSG_* are not
