@@ -6,12 +6,21 @@
 #include <errno.h>
 #include <setjmp.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #include "check.h"
 
 static sigjmp_buf env;
+
+/* qemu-user ignores madvise's advice and has no mlock2 */
+static int under_qemu(void)
+{
+	const char *m = getenv("TASKRT_TEST_MODE");
+
+	return m && !strcmp(m, "qemu");
+}
 
 static void on_segv(int sig)
 {
@@ -43,7 +52,10 @@ int main(void)
 	CHECK_INT(p[page], 1);
 	CHECK_INT(madvise(p, page, MADV_WILLNEED), 0);
 	CHECK_INT(madvise(p + 1, page, MADV_NORMAL), -1);     CHECK_INT(errno, EINVAL);
-	CHECK_INT(madvise(p, page, 12345), -1);               CHECK_INT(errno, EINVAL);
+	if (!under_qemu()) {
+		CHECK_INT(madvise(p, page, 12345), -1);       CHECK_INT(errno, EINVAL);
+	} else
+		check_puts("not checked under qemu-user: madvise of an unknown advice (qemu says 0)\n");
 	CHECK_INT(posix_madvise(p, page, POSIX_MADV_SEQUENTIAL), 0);
 	CHECK_INT(posix_madvise(p + page, page, POSIX_MADV_DONTNEED), 0);
 	CHECK_INT(p[page], 1);                                 /* POSIX's DONTNEED keeps data */
@@ -76,10 +88,14 @@ int main(void)
 	if (r == 0)
 		CHECK_INT(munlock(p, page), 0);
 	r = mlock2(p, page, MLOCK_ONFAULT);
-	CHECK(r == 0 || errno == EPERM || errno == ENOMEM || errno == ENOSYS);
+	CHECK(r == 0 || errno == EPERM || errno == ENOMEM || (errno == ENOSYS && under_qemu()));
 	if (r == 0)
 		CHECK_INT(munlock(p, page), 0);
-	CHECK_INT(mlock2(p, page, 0x100), -1);                CHECK_INT(errno, EINVAL);
+	if (r < 0 && errno == ENOSYS && under_qemu())
+		check_puts("not checked under qemu-user: mlock2 (ENOSYS)\n");
+	else {
+		CHECK_INT(mlock2(p, page, 0x100), -1);        CHECK_INT(errno, EINVAL);
+	}
 	r = mlockall(MCL_CURRENT);
 	CHECK(r == 0 || errno == EPERM || errno == ENOMEM);
 	CHECK_INT(munlockall(), 0);

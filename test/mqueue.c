@@ -9,11 +9,20 @@
 #include <mqueue.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "check.h"
 
 static volatile sig_atomic_t notified;
+
+/* qemu-user 7.2 has no mq_notify */
+static int under_qemu(void)
+{
+	const char *m = getenv("TASKRT_TEST_MODE");
+
+	return m && !strcmp(m, "qemu");
+}
 
 static void on_usr1(int sig)
 {
@@ -77,18 +86,21 @@ int main(void)
 	/* notification by signal when a message reaches an empty queue */
 	struct sigevent ev = { .sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1 };
 	signal(SIGUSR1, on_usr1);
-	if (mq_notify(q, &ev) == 0) {
+	int nr = mq_notify(q, &ev);
+	if (nr < 0 && errno == ENOSYS && under_qemu()) {
+		check_puts("not checked under qemu-user: mq_notify (ENOSYS)\n");
+	} else if (nr == 0) {
 		CHECK_INT(mq_notify(q, &ev), -1);              CHECK_INT(errno, EBUSY);
 		CHECK_INT(mq_send(q, "n", 1, 0), 0);
 		for (int i = 0; i < 100 && !notified; i++)
 			sleep_ms(5);
 		CHECK_INT(notified, 1);
 		CHECK_INT(mq_notify(q, 0), 0);
+		ev.sigev_notify = SIGEV_NONE;
+		CHECK_INT(mq_notify(q, &ev), 0);
+		CHECK_INT(mq_notify(q, 0), 0);
 	} else
-		check_puts("mq_notify refused here: not checked\n");
-	ev.sigev_notify = SIGEV_NONE;
-	CHECK_INT(mq_notify(q, &ev), 0);
-	CHECK_INT(mq_notify(q, 0), 0);
+		CHECK_INT(nr, 0);
 	CHECK_INT(mq_close(q), 0);
 	CHECK_INT(mq_unlink(name), 0);
 

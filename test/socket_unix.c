@@ -5,11 +5,21 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
 #include "check.h"
+
+/* qemu-user 7.2 passes an unknown socket type through and answers
+ * recvmsg on a bad fd before looking at the fd */
+static int under_qemu(void)
+{
+	const char *m = getenv("TASKRT_TEST_MODE");
+
+	return m && !strcmp(m, "qemu");
+}
 
 static void echo_once(struct sockaddr_un *a, socklen_t len)
 {
@@ -53,7 +63,11 @@ int main(void)
 	char buf[64];
 
 	/* bad input */
-	CHECK_INT(socket(AF_UNIX, 99, 0), -1);           CHECK_INT(errno, EINVAL);
+	if (!under_qemu()) {
+		CHECK_INT(socket(AF_UNIX, 99, 0), -1);       CHECK_INT(errno, EINVAL);
+		CHECK_INT(recvmsg(-1, &(struct msghdr){ 0 }, 0), -1); CHECK_INT(errno, EBADF);
+	} else
+		check_puts("not checked under qemu-user: socket of an unknown type, recvmsg on fd -1\n");
 	CHECK_INT(socket(12345, SOCK_STREAM, 0), -1);    CHECK_INT(errno, EAFNOSUPPORT);
 	CHECK_INT(bind(-1, (struct sockaddr *)&a, sizeof a), -1); CHECK_INT(errno, EBADF);
 	CHECK_INT(listen(0 + 1000, 1), -1);              CHECK_INT(errno, EBADF);
@@ -143,7 +157,6 @@ int main(void)
 		close(fd);
 		CHECK_INT(check_exit_status(pid), 0);
 	}
-	CHECK_INT(recvmsg(-1, &(struct msghdr){ 0 }, 0), -1); CHECK_INT(errno, EBADF);
 	close(sv[0]); close(sv[1]);
 
 	/* CMSG_* on a buffer too short for a header */

@@ -5,6 +5,7 @@
  * IPC_RMID; no fd leaked. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
@@ -14,6 +15,14 @@
 #include <time.h>
 #include <unistd.h>
 #include "check.h"
+
+/* qemu-user 7.2 leaves msg_lrpid out of msgctl's IPC_STAT */
+static int under_qemu(void)
+{
+	const char *m = getenv("TASKRT_TEST_MODE");
+
+	return m && !strcmp(m, "qemu");
+}
 
 union semun {
 	int val;
@@ -141,7 +150,8 @@ static void msg(void)
 	CHECK_INT(msgctl(id, IPC_SET, &ds), 0);
 	CHECK_INT(msgctl(id, IPC_STAT, &ds), 0);
 	CHECK_INT(ds.msg_perm.mode & 0777, 0640);
-	CHECK_INT(ds.msg_lrpid, getpid());
+	if (!under_qemu())
+		CHECK_INT(ds.msg_lrpid, getpid());
 	CHECK_INT(msgctl(id, IPC_RMID, 0), 0);
 	CHECK_INT(msgsnd(id, &m, 4, 0), -1);                    CHECK(errno == EINVAL || errno == EIDRM);
 	CHECK_INT(msgctl(-1, IPC_STAT, &ds), -1);               CHECK_INT(errno, EINVAL);
