@@ -26,7 +26,7 @@ weak ssize_t msgrcv(int id, void *msg, size_t size, long type, int flags)
 /* As shmctl: struct msqid_ds through the kernel's msqid64_ds. */
 weak int msgctl(int id, int cmd, struct msqid_ds *buf)
 {
-	struct msqid64_ds k;
+	struct msqid64_ds k = { 0 };   /* qemu-user writes only the fields it knows */
 	long r;
 
 	switch (cmd) {
@@ -46,7 +46,6 @@ weak int msgctl(int id, int cmd, struct msqid_ds *buf)
 		}
 		return __syscall_ret(r);
 	case IPC_SET:
-		memset(&k, 0, sizeof k);
 		ipc_perm_to_kernel(&k.msg_perm, &buf->msg_perm);
 		k.msg_qbytes = buf->msg_qbytes;
 		return syscall_errno(SYS_msgctl, id, cmd | IPC_CMD_64, &k);

@@ -52,7 +52,7 @@ union semun {
  * kernel takes it as an unsigned long: SETVAL's int, or a pointer. */
 weak int semctl(int id, int num, int cmd, ...)
 {
-	struct semid64_ds k;
+	struct semid64_ds k = { 0 };   /* qemu-user writes only the fields it knows */
 	union semun arg = { 0 };
 	va_list ap;
 	long r;
@@ -77,7 +77,6 @@ weak int semctl(int id, int num, int cmd, ...)
 		}
 		return __syscall_ret(r);
 	case IPC_SET:
-		memset(&k, 0, sizeof k);
 		ipc_perm_to_kernel(&k.sem_perm, &arg.buf->sem_perm);
 		return syscall_errno(SYS_semctl, id, num, cmd | IPC_CMD_64, &k);
 	case SETVAL:

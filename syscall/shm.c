@@ -26,7 +26,7 @@ weak int shmdt(const void *addr)
  * buf through. */
 weak int shmctl(int id, int cmd, struct shmid_ds *buf)
 {
-	struct shmid64_ds k;
+	struct shmid64_ds k = { 0 };   /* qemu-user writes only the fields it knows */
 	long r;
 
 	switch (cmd) {
@@ -45,7 +45,6 @@ weak int shmctl(int id, int cmd, struct shmid_ds *buf)
 		}
 		return __syscall_ret(r);
 	case IPC_SET:
-		memset(&k, 0, sizeof k);
 		ipc_perm_to_kernel(&k.shm_perm, &buf->shm_perm);
 		return syscall_errno(SYS_shmctl, id, cmd | IPC_CMD_64, &k);
 	}

@@ -1,16 +1,13 @@
 /* Sending and receiving on sockets.  x86_64, aarch64 and riscv64 have no
  * send or recv system call: they are sendto and recvfrom without an
  * address, everywhere.  recvmmsg's timeout is 64-bit (recvmmsg_time64 on
- * 32-bit arches, as in syscall/time.c). */
+ * 32-bit arches, as in syscall/time.c); where that is ENOSYS (qemu-user
+ * 7.2 on i386 and arm) the 32-bit recvmmsg takes a timeout that fits. */
+#include <errno.h>
 #include <sys/socket.h>
 #include "internal/syscall.h"
 #include "internal/defs.h"
 
-#ifdef SYS_recvmmsg_time64
-#define SYS_RECVMMSG SYS_recvmmsg_time64
-#else
-#define SYS_RECVMMSG SYS_recvmmsg
-#endif
 
 /* cancellation point */
 weak ssize_t sendto(int fd, const void *buf, size_t n, int flags, const struct sockaddr *addr, socklen_t len)
@@ -59,12 +56,24 @@ struct kernel_timespec { long long sec, nsec; };
 /* cancellation point */
 weak int recvmmsg(int fd, struct mmsghdr *msgs, unsigned n, int flags, struct timespec *timeout)
 {
-	struct kernel_timespec k;
+	struct kernel_timespec k = { 0, 0 };
 	long r;
 
 	if (timeout)
 		k = (struct kernel_timespec){ timeout->tv_sec, timeout->tv_nsec };
-	r = __syscall(SYS_RECVMMSG, fd, msgs, n, flags, timeout ? &k : 0);
+#ifdef SYS_recvmmsg_time64
+	r = __syscall(SYS_recvmmsg_time64, fd, msgs, n, flags, timeout ? &k : 0);
+	if (r == -ENOSYS) {
+		struct { long sec, nsec; } k32 = { (long)k.sec, (long)k.nsec };
+
+		if (timeout && k32.sec != k.sec)
+			return __syscall_ret(-EOVERFLOW);
+		r = __syscall(SYS_recvmmsg, fd, msgs, n, flags, timeout ? &k32 : 0);
+		k = (struct kernel_timespec){ k32.sec, k32.nsec };
+	}
+#else
+	r = __syscall(SYS_recvmmsg, fd, msgs, n, flags, timeout ? &k : 0);
+#endif
 	if (timeout && r >= 0)
 		*timeout = (struct timespec){ k.sec, k.nsec };
 	return __syscall_ret(r);

@@ -7,11 +7,11 @@
 
 int __inet_aton(const char *s, struct in_addr *addr)
 {
-	unsigned long part[4];
+	unsigned long long part[4];
 	int n = 0;
 
 	for (;;) {
-		unsigned long v = 0, base = 10;
+		unsigned long long v = 0, base = 10;
 		int digits = 0;
 
 		if (*s == '0') {
@@ -52,8 +52,8 @@ int __inet_aton(const char *s, struct in_addr *addr)
 		return 0;
 
 	/* The last part fills 32, 24, 16 or 8 bits; the others one byte. */
-	unsigned long v = part[n - 1];
-	if (v > 0xffffffffUL >> 8 * (n - 1))
+	unsigned long long v = part[n - 1];
+	if (v > 0xffffffffULL >> 8 * (n - 1))
 		return 0;
 	for (int i = 0; i < n - 1; i++) {
 		if (part[i] > 255)
