@@ -135,7 +135,8 @@ weak int getaddrinfo(const char *restrict node, const char *restrict service,
 		struct host_addr v4 = { AF_INET, { 0 } }, v6 = { AF_INET6, { 0 } };
 
 		if (!passive) {
-			v4.addr[0] = 127, v4.addr[3] = 1;
+			v4.addr[0] = 127;
+			v4.addr[3] = 1;
 			v6.addr[15] = 1;
 		}
 		if (h->ai_family != AF_INET6 && passive)
