@@ -15,7 +15,10 @@
 #include <sys/uio.h>        /* struct iovec */
 
 typedef unsigned socklen_t;
+#ifndef __TASKRT_SA_FAMILY_T
+#define __TASKRT_SA_FAMILY_T
 typedef unsigned short sa_family_t;
+#endif
 
 struct sockaddr {
 	sa_family_t sa_family;

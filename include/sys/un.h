@@ -5,7 +5,10 @@
 
 #include <features.h>
 
+#ifndef __TASKRT_SA_FAMILY_T
+#define __TASKRT_SA_FAMILY_T
 typedef unsigned short sa_family_t;
+#endif
 
 struct sockaddr_un {
 	sa_family_t sun_family;
