@@ -1,4 +1,6 @@
-/* <netdb.h>: getaddrinfo, getnameinfo, freeaddrinfo, gai_strerror.
+/* <netdb.h>: getaddrinfo, getnameinfo, freeaddrinfo, gai_strerror, and
+ * the older gethostbyname, gethostbyname2, gethostbyaddr, getservbyname
+ * and getservbyport (their results in static storage, as in glibc).
  *
  * taskrt has no DNS resolver: a host is a numeric address or a name in
  * /etc/hosts, a service a port number or a name in /etc/services.  Any
@@ -57,5 +59,39 @@ void freeaddrinfo(struct addrinfo *ai);
 const char *gai_strerror(int code);
 int getnameinfo(const struct sockaddr *restrict addr, socklen_t len, char *restrict host, socklen_t hostlen,
                 char *restrict serv, socklen_t servlen, int flags);
+
+/* gethostby*'s answer. */
+struct hostent {
+	char *h_name;               /* the official name */
+	char **h_aliases;           /* NULL-terminated */
+	int h_addrtype;             /* AF_INET or AF_INET6 */
+	int h_length;               /* 4 or 16 */
+	char **h_addr_list;         /* NULL-terminated, network order */
+};
+#define h_addr h_addr_list[0]
+
+/* getservby*'s answer. */
+struct servent {
+	char *s_name;
+	char **s_aliases;           /* NULL-terminated */
+	int s_port;                 /* network order */
+	char *s_proto;
+};
+
+/* Why gethostby* said NULL (per thread). */
+int *__h_errno_location(void);
+#define h_errno (*__h_errno_location())
+#define HOST_NOT_FOUND 1
+#define TRY_AGAIN      2
+#define NO_RECOVERY    3
+#define NO_DATA        4
+#define NO_ADDRESS     NO_DATA
+
+struct hostent *gethostbyname(const char *name);
+struct hostent *gethostbyname2(const char *name, int family);
+struct hostent *gethostbyaddr(const void *addr, socklen_t len, int family);
+const char *hstrerror(int code);
+struct servent *getservbyname(const char *name, const char *proto);
+struct servent *getservbyport(int port, const char *proto);
 
 #endif
