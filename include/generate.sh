@@ -95,6 +95,7 @@ extract memfd.h  linux/memfd.h 'MFD_[A-Z0-9_]+|HUGETLB_FLAG_ENCODE_[A-Z0-9_]+'
 # in the uapi headers: <sys/socket.h> has them.
 extract socket.h asm/socket.h  'SOL_SOCKET|SO_[A-Z0-9_]+|SCM_[A-Z_]+'
 retype socket.h '__kernel_long_t' 'long'
+extract sockios.h asm/sockios.h 'SIOCATMARK'
 extract in.h     linux/in.h    'IP_[A-Z0-9_]+|MCAST_[A-Z_]+|INADDR_[A-Z_]+_GROUP' 'IP_MSFILTER_SIZE'
 extract in6.h    linux/in6.h   'IPV6_[A-Z0-9_]+' 'IPV6_FL_[A-Z_]+|IPV6_FLOWINFO_[A-Z]+|IPV6_PRIORITY_[A-Z0-9_]+|IPV6_TLV_[A-Z0-9_]+'
 extract tcp.h    linux/tcp.h   'TCP_[A-Z0-9_]+|TCPI_OPT_[A-Z_]+' 'TCP_MSS_[A-Z]+|TCP_MD5SIG_[A-Z_]+|TCP_RECEIVE_[A-Z_]+|TCP_REPAIR_O[A-Z_]+'

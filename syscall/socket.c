@@ -4,6 +4,7 @@
  * before that it had only socketcall), but i386 has no accept, so accept
  * is accept4 without flags everywhere. */
 #include <sys/socket.h>
+#include <bits/sockios.h>
 #include "internal/syscall.h"
 #include "internal/defs.h"
 
@@ -68,4 +69,12 @@ weak int getsockopt(int fd, int level, int name, void *restrict value, socklen_t
 weak int setsockopt(int fd, int level, int name, const void *value, socklen_t len)
 {
 	return syscall_errno(SYS_setsockopt, fd, level, name, value, len);
+}
+
+weak int sockatmark(int fd)
+{
+	int at;
+	long r = __syscall(SYS_ioctl, fd, SIOCATMARK, &at);
+
+	return r < 0 ? __syscall_ret(r) : at;
 }

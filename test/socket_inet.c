@@ -1,6 +1,7 @@
 /* TCP and UDP over 127.0.0.1 and ::1: bind to port 0, getsockname, a
- * connect/accept/echo, sendto/recvfrom, sendmmsg/recvmmsg, TCP_NODELAY;
- * a used port is EADDRINUSE and a closed one ECONNREFUSED; no fd leaked. */
+ * connect/accept/echo, sendto/recvfrom, sendmmsg/recvmmsg, TCP_NODELAY,
+ * urgent data and sockatmark; a used port is EADDRINUSE and a closed one
+ * ECONNREFUSED; no fd leaked. */
 #include <errno.h>
 #include <string.h>
 #include <arpa/inet.h>
@@ -54,6 +55,15 @@ static void tcp(int f)
 	CHECK_INT(send(c, "abc", 3, MSG_NOSIGNAL), 3);
 	CHECK_INT(recv(s, buf, sizeof buf, 0), 3);
 	CHECK(!memcmp(buf, "abc", 3));
+	CHECK_INT(sockatmark(s), 0);
+	/* urgent data: the mark is reached once what came before is read */
+	CHECK_INT(send(c, "de", 2, MSG_NOSIGNAL), 2);
+	CHECK_INT(send(c, "!", 1, MSG_OOB | MSG_NOSIGNAL), 1);
+	sleep_ms(20);
+	CHECK_INT(recv(s, buf, 2, 0), 2);
+	CHECK_INT(sockatmark(s), 1);
+	CHECK_INT(recv(s, buf, 1, MSG_OOB), 1);
+	CHECK_INT(buf[0], '!');
 	close(s);
 	close(c);
 	close(l);
@@ -127,6 +137,12 @@ int main(void)
 	CHECK_INT(getpeername(fd, (struct sockaddr *)&a, &(socklen_t){ sizeof a }), -1); CHECK_INT(errno, ENOTCONN);
 	CHECK_INT(socket(AF_INET, SOCK_STREAM, IPPROTO_UDP), -1); CHECK_INT(errno, EPROTONOSUPPORT);
 	close(fd);
+	CHECK_INT(sockatmark(-1), -1);                          CHECK_INT(errno, EBADF);
+	int p[2];
+	CHECK_INT(pipe(p), 0);
+	CHECK_INT(sockatmark(p[0]), -1);                        CHECK_INT(errno, ENOTTY);
+	close(p[0]);
+	close(p[1]);
 	CHECK_INT(check_count_fds(), fds);
 	return check_done();
 }

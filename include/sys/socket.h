@@ -221,5 +221,7 @@ ssize_t sendmsg(int fd, const struct msghdr *msg, int flags);
 ssize_t recvmsg(int fd, struct msghdr *msg, int flags);
 int sendmmsg(int fd, struct mmsghdr *msgs, unsigned n, int flags);
 int recvmmsg(int fd, struct mmsghdr *msgs, unsigned n, int flags, struct timespec *timeout);
+/* 1 if the next byte to read is the out-of-band mark, else 0. */
+int sockatmark(int fd);
 
 #endif
