@@ -42,5 +42,6 @@
 #define PTHREAD_DESTRUCTOR_ITERATIONS 4
 #define PTHREAD_STACK_MIN 16384
 #define SEM_VALUE_MAX 0x7fffffff
+#include <bits/mqueue.h>  /* MQ_PRIO_MAX, the kernel's */
 
 #endif

@@ -5,3 +5,7 @@
 
 /* No restorer: without SA_RESTORER the kernel returns from handlers through
  * its sigreturn page, qemu-arm through its own trampoline. */
+
+/* arm's shmctl, semctl and msgctl are the kernel's "old" entry points,
+ * which give the 64-bit structs only to a command with IPC_64 in it. */
+#define IPC_CMD_64 0x100

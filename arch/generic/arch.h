@@ -7,4 +7,8 @@
  *                             on arches whose kernel needs one (x86);
  *                             left undefined, the kernel's own return
  *                             path is used
+ *   IPC_CMD_64                what shmctl/semctl/msgctl commands carry so
+ *                             that the kernel uses its 64-bit structs
+ *                             (IPC_64 where they are the kernel's "old"
+ *                             entry points); left undefined, nothing
  */
