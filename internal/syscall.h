@@ -3,6 +3,8 @@
  *   __syscall(SYS_x, a, b, ...)     raw: returns the kernel's -errno
  *   __syscall_ret(r)                turns -errno into -1 with errno set
  *   syscall_errno(SYS_x, ...)       both in one: what wrappers return
+ *   __syscall_cp(SYS_x, ...)        as __syscall, at a cancellation point
+ *   syscall_cp_errno(SYS_x, ...)    as syscall_errno, at a cancellation point
  */
 #ifndef _TASKRT_INTERNAL_SYSCALL_H
 #define _TASKRT_INTERNAL_SYSCALL_H
@@ -46,5 +48,20 @@ hidden long __syscall_ret(unsigned long r);
 
 #define __syscall(...) __SYSCALL_DISP(__syscall, __VA_ARGS__)
 #define syscall_errno(...) __syscall_ret(__syscall(__VA_ARGS__))
+
+/* A cancellation point: a wrapper of a call that POSIX says is one (read,
+ * accept, msgrcv, ...) writes syscall_cp_errno where it would write
+ * syscall_errno, or __syscall_cp for __syscall; nothing else changes.
+ * Without pthread_cancel in the program this is a call of a plain
+ * __syscall; with it, a pending cancel acts before the trap or while the
+ * call blocks, never after the kernel has returned (docs/cancel.md).
+ * (The number goes last: most arches then pass the arguments in the very
+ * registers the kernel reads them from, and the plain __syscall_cp6 of
+ * syscall/syscall_cp.c is a move or two and the trap.) */
+hidden long __syscall_cp6(long a, long b, long c, long d, long e, long f, long n);
+#define __SYSCALL_CP_X(n, a, b, c, d, e, f, ...) \
+	__syscall_cp6((long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f), n)
+#define __syscall_cp(...) __SYSCALL_CP_X(__VA_ARGS__, 0, 0, 0, 0, 0, 0, 0)
+#define syscall_cp_errno(...) __syscall_ret(__syscall_cp(__VA_ARGS__))
 
 #endif
