@@ -61,6 +61,7 @@ long __syscall_cp6(long a, long b, long c, long d, long e, long f, long n)
 	return r;
 }
 
+#ifndef CANCEL_WINDOW_MISSING
 static void on_cancel(int sig, siginfo_t *info, void *context)
 {
 	struct pthread *self = __self();
@@ -85,6 +86,19 @@ static void on_cancel(int sig, siginfo_t *info, void *context)
 	}
 	__syscall(SYS_tkill, self->tid, SIGCANCEL);
 }
+#define HANDLER_FLAGS (SA_SIGINFO | SA_RESTART)
+#else
+/* No window (arch/generic/ucontext.h): the handler only interrupts. */
+static void on_cancel(int sig, siginfo_t *info, void *context)
+{
+	struct pthread *self = __self();
+
+	(void)sig, (void)info, (void)context;
+	if (self->cancel && self->cancel_disable != PTHREAD_CANCEL_DISABLE && self->cancel_async)
+		__cancel();
+}
+#define HANDLER_FLAGS SA_SIGINFO     /* blocked calls return EINTR */
+#endif
 
 /* The handler, installed by the first pthread_cancel: a program that never
  * cancels never has it.  SA_RESTART: a call the signal interrupts is set
@@ -93,7 +107,7 @@ static void on_cancel(int sig, siginfo_t *info, void *context)
 static void install(void)
 {
 	static volatile int installed;
-	struct sigaction sa = { .sa_flags = SA_SIGINFO | SA_RESTART };
+	struct sigaction sa = { .sa_flags = HANDLER_FLAGS };
 
 	if (__atomic_load_n(&installed, __ATOMIC_ACQUIRE))
 		return;
