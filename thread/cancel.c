@@ -61,6 +61,30 @@ long __syscall_cp6(long a, long b, long c, long d, long e, long f, long n)
 	return r;
 }
 
+/* The same with errno, one per argument count (internal/syscall.h). */
+long __syscall_cp_ret0(long n) { return __syscall_ret(__syscall_cp6(0, 0, 0, 0, 0, 0, n)); }
+long __syscall_cp_ret1(long a, long n) { return __syscall_ret(__syscall_cp6(a, 0, 0, 0, 0, 0, n)); }
+long __syscall_cp_ret2(long a, long b, long n)
+{
+	return __syscall_ret(__syscall_cp6(a, b, 0, 0, 0, 0, n));
+}
+long __syscall_cp_ret3(long a, long b, long c, long n)
+{
+	return __syscall_ret(__syscall_cp6(a, b, c, 0, 0, 0, n));
+}
+long __syscall_cp_ret4(long a, long b, long c, long d, long n)
+{
+	return __syscall_ret(__syscall_cp6(a, b, c, d, 0, 0, n));
+}
+long __syscall_cp_ret5(long a, long b, long c, long d, long e, long n)
+{
+	return __syscall_ret(__syscall_cp6(a, b, c, d, e, 0, n));
+}
+long __syscall_cp_ret6(long a, long b, long c, long d, long e, long f, long n)
+{
+	return __syscall_ret(__syscall_cp6(a, b, c, d, e, f, n));
+}
+
 #ifndef CANCEL_WINDOW_MISSING
 static void on_cancel(int sig, siginfo_t *info, void *context)
 {
