@@ -1,3 +1,4 @@
+/* test skip qemu-i386: qemu-i386 keeps one GDT for all threads: %gs changes under a signal handler, and the cancel handler finds the newest thread's TCB */
 /* Cancellation: deferred at each cancellation point taskrt implements,
  * disabled, asynchronous; cleanup handlers (reverse order, on cancel and on
  * pthread_exit) before key destructors; pthread_cancel of an exited thread;
