@@ -10,6 +10,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <semaphore.h>
+#include <spawn.h>
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
@@ -226,6 +227,21 @@ static void init_blocks(void)
 }
 static void *call_once(void *arg) { pthread_once(&once, init_blocks); return arg; }
 
+/* posix_spawn with a cancel pending: not a cancellation point here, and
+ * its child (which runs on this thread's TCB until it execs) must exec
+ * rather than act on the cancel. */
+static pid_t spawned = -1;
+static volatile int spawn_result = -1;
+static void *spawn_cancelled(void *arg)
+{
+	char *argv[] = { "true", 0 }, *envp[] = { 0 };
+
+	pthread_cancel(pthread_self());
+	spawn_result = posix_spawn((pid_t *)&spawned, "/bin/true", 0, 0, argv, envp);
+	pthread_testcancel();
+	return arg;
+}
+
 /* Cancelling oneself, deferred: the next cancellation point acts. */
 static void *self_cancel(void *arg)
 {
@@ -291,6 +307,17 @@ int main(void)
 	CHECK_INT(pthread_join(t, &r), 0);
 	CHECK(r == PTHREAD_CANCELED);
 	CHECK_INT(phase, 1);
+
+	pthread_create(&t, 0, spawn_cancelled, 0);
+	CHECK_INT(pthread_join(t, &r), 0);
+	CHECK(r == PTHREAD_CANCELED);
+	CHECK_INT(spawn_result, 0);
+	CHECK(spawned > 0);
+	if (spawned > 0) {
+		int status = -1;
+		CHECK_INT(waitpid(spawned, &status, 0), spawned);
+		CHECK_INT(status, 0);                  /* true ran, and exited 0 */
+	}
 
 	pthread_create(&t, 0, call_once, (void *)3);
 	wait_started();
