@@ -108,7 +108,7 @@ static void on_cancel(int sig, siginfo_t *info, void *context)
 		*pc = (uintptr_t)__cp_cancel;
 		return;
 	}
-	__syscall(SYS_tkill, self->tid, SIGCANCEL);
+	__syscall(SYS_tkill, __thread_tid(self), SIGCANCEL);
 }
 #define HANDLER_FLAGS (SA_SIGINFO | SA_RESTART)
 #else
