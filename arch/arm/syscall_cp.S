@@ -34,7 +34,7 @@
 	.cfi_rel_offset lr, 12   /* and lr at [sp, #12] */
 CODE_LABEL(__cp_begin)
 	ldr  r0, [r0]            /* the cancel flag, read inside the window */
-	cmp  r0, #0
+	cmp  r0, #0              /* set? */
 	bne  __cp_cancel         /* set already: no system call */
 	mov  r7, r1              /* r7 = n */
 	mov  r0, r2              /* r0 = a */

@@ -36,7 +36,7 @@
 CODE_LABEL(__cp_begin)
 	mov  20(%esp), %eax      /* eax = cancel (4 + 16 past the pushes) */
 	mov  (%eax), %eax        /* the flag, read inside the window */
-	test %eax, %eax
+	test %eax, %eax          /* set? */
 	jnz  __cp_cancel         /* set already: no system call */
 	mov  24(%esp), %eax      /* eax = n */
 	mov  28(%esp), %ebx      /* ebx = a */
@@ -51,13 +51,13 @@ CODE_LABEL(__cp_end)
 	pop  %ebp                /* the caller's registers back */
 	.cfi_adjust_cfa_offset -4
 	.cfi_restore %ebp
-	pop  %edi
+	pop  %edi                /* edi */
 	.cfi_adjust_cfa_offset -4
 	.cfi_restore %edi
-	pop  %esi
+	pop  %esi                /* esi */
 	.cfi_adjust_cfa_offset -4
 	.cfi_restore %esi
-	pop  %ebx
+	pop  %ebx                /* ebx */
 	.cfi_adjust_cfa_offset -4
 	.cfi_restore %ebx
 	ret                      /* the result, or -errno, in eax */
@@ -66,13 +66,13 @@ CODE_LABEL(__cp_cancel)
 	pop  %ebp                /* as at __cp_end: the window moved no */
 	.cfi_adjust_cfa_offset -4  /* stack pointer, so the pushes are here */
 	.cfi_restore %ebp
-	pop  %edi
+	pop  %edi                /* edi */
 	.cfi_adjust_cfa_offset -4
 	.cfi_restore %edi
-	pop  %esi
+	pop  %esi                /* esi */
 	.cfi_adjust_cfa_offset -4
 	.cfi_restore %esi
-	pop  %ebx
+	pop  %ebx                /* ebx */
 	.cfi_adjust_cfa_offset -4
 	.cfi_restore %ebx
 	jmp  __cancel            /* tail call: the stack is as at our entry */

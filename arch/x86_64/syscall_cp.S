@@ -33,7 +33,7 @@
 	ENTRY(__syscall_cp_asm)
 CODE_LABEL(__cp_begin)
 	mov  (%rdi), %eax        /* the cancel flag, read inside the window */
-	test %eax, %eax
+	test %eax, %eax          /* set? */
 	jnz  __cp_cancel         /* set already: no system call */
 	mov  %rsi, %rax          /* rax = n (before rsi is overwritten) */
 	mov  %rdx, %rdi          /* rdi = a */
