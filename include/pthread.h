@@ -184,4 +184,31 @@ int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict ol
 int pthread_setname_np(pthread_t thread, const char *name);
 int pthread_getname_np(pthread_t thread, char *name, size_t size);
 
+/* Cancellation (thread/cancel*.c, docs/cancel.md).  The values are
+ * glibc's. */
+#define PTHREAD_CANCEL_ENABLE       0
+#define PTHREAD_CANCEL_DISABLE      1
+#define PTHREAD_CANCEL_DEFERRED     0
+#define PTHREAD_CANCEL_ASYNCHRONOUS 1
+int pthread_cancel(pthread_t thread);
+void pthread_testcancel(void);
+int pthread_setcancelstate(int state, int *old);
+int pthread_setcanceltype(int type, int *old);
+
+/* A cleanup handler: a record on the pushing function's own stack, linked
+ * into the thread's list by _pthread_cleanup_push and unlinked by
+ * _pthread_cleanup_pop.  The two macros open and close one block, so a
+ * push and its pop must sit in the same lexical scope (POSIX says so). */
+struct __pthread_cleanup {
+	void (*__fn)(void *);
+	void *__arg;
+	struct __pthread_cleanup *__next;
+};
+void _pthread_cleanup_push(struct __pthread_cleanup *c, void (*fn)(void *), void *arg);
+void _pthread_cleanup_pop(struct __pthread_cleanup *c, int run);
+#define pthread_cleanup_push(fn, arg) \
+	do { struct __pthread_cleanup __cleanup; _pthread_cleanup_push(&__cleanup, (fn), (arg));
+#define pthread_cleanup_pop(run) \
+	_pthread_cleanup_pop(&__cleanup, (run)); } while (0)
+
 #endif

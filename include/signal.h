@@ -8,7 +8,7 @@
 #define SIG_DFL ((void (*)(int))0)
 #define SIG_IGN ((void (*)(int))1)
 #define SIG_ERR ((void (*)(int))-1)
-#define SIGRTMIN 32          /* taskrt reserves no real-time signal */
+#define SIGRTMIN 33          /* 32 is taskrt's own: the cancel signal */
 #define SIGRTMAX __KERNEL_NSIG   /* the kernel's _NSIG: 64, or 128 on MIPS */
 #define NSIG     (__KERNEL_NSIG + 1)
 #ifndef SIGSTKSZ

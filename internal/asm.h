@@ -46,4 +46,10 @@
 #define WEAK_LABEL(name)   .weak name; .type name, %function; name:
 #define NO_EXEC_STACK      .section .note.GNU-stack, "", %progbits
 
+/* A hidden code address that is not a function, for C to compare a PC
+ * with (the cancellation window's bounds, arch/<arch>/syscall_cp.S).  No
+ * `.type %function`: on arm's Thumb that would set bit 0 of its value,
+ * and a PC in a signal frame never has bit 0 set. */
+#define CODE_LABEL(name)   .global name; .hidden name; name:
+
 #endif

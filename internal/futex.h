@@ -11,6 +11,8 @@
  *        relative (CLOCK_MONOTONIC), NULL for none
  *   __futex_wait_until(addr, val, clock, abstime, priv)   the same with an
  *        absolute deadline on CLOCK_MONOTONIC or CLOCK_REALTIME
+ *   __futex_wait_cp(addr, val, clock, abstime, priv)   __futex_wait_until
+ *        at a cancellation point (internal/syscall.h's __syscall_cp)
  *   __futex_wake(addr, count, priv)          wake up to count sleepers
  *
  * priv != 0 means a private futex: only threads of this process use the
@@ -18,7 +20,8 @@
  * A futex in memory shared between processes must pass priv = 0.
  *
  * All return 0 (wake: the number woken) or -errno, and never touch errno:
- * -EAGAIN (*addr != val already), -ETIMEDOUT, -EINTR (a signal).
+ * -EAGAIN (*addr != val already), -ETIMEDOUT, -EINTR (a signal), and
+ * from __futex_wait_cp -ECANCELED (a cancel, in state CANCEL_MASKED).
  */
 #ifndef _TASKRT_INTERNAL_FUTEX_H
 #define _TASKRT_INTERNAL_FUTEX_H
@@ -30,6 +33,8 @@
 hidden int __futex_wait(volatile int *addr, int val, const struct timespec *timeout, int priv);
 hidden int __futex_wait_until(volatile int *addr, int val, clockid_t clock,
                        const struct timespec *abstime, int priv);
+hidden int __futex_wait_cp(volatile int *addr, int val, clockid_t clock,
+                           const struct timespec *abstime, int priv);
 hidden int __futex_wake(volatile int *addr, int count, int priv);
 
 #endif

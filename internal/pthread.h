@@ -12,6 +12,7 @@
 #define _TASKRT_INTERNAL_PTHREAD_H
 
 #include "defs.h"
+#include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <pthread.h>
@@ -72,6 +73,14 @@ struct pthread {
 	/* GATE_* below: with PTHREAD_EXPLICIT_SCHED the new thread waits
 	 * here until its creator has set its policy (thread/create.c). */
 	volatile int start_gate;
+	/* Cancellation (thread/cancel.c, docs/cancel.md).  cancel is set
+	 * once, by pthread_cancel, and read by __syscall_cp_asm's first
+	 * instruction; the state and type are the thread's own. */
+	volatile int cancel;
+	volatile unsigned char cancel_disable;   /* CANCEL_ENABLE/DISABLE/MASKED */
+	volatile unsigned char cancel_async;     /* PTHREAD_CANCEL_ASYNCHRONOUS */
+	/* The innermost pthread_cleanup_push record, or 0 (thread/cleanup.c). */
+	struct __pthread_cleanup *cleanup;
 };
 
 enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };
@@ -161,5 +170,37 @@ hidden void __stack_release(void *base, size_t size, size_t guard);
 hidden _Noreturn void __unmapself(void *base, size_t size);
 /* Weak hook: run the key destructors of the exiting thread (thread/key.c). */
 hidden void __pthread_tsd_run_destructors(struct pthread *self);
+
+/* Cancellation state: PTHREAD_CANCEL_ENABLE and _DISABLE, and MASKED, a
+ * wait's own (pthread_cond_wait's): a cancel acts as far as making the
+ * cancellation point return -ECANCELED, and the wait then re-takes its
+ * mutex before it exits the thread (thread/cancel.c). */
+#define CANCEL_MASKED 2
+/* A wait that must tidy up before a cancel exits the thread (the cond
+ * wait re-takes its mutex, the semaphore wait unregisters) masks it:
+ *
+ *   int cs = __cancel_mask(self);
+ *   r = __futex_wait_cp(...);          -ECANCELED: a cancel came
+ *   ...tidy up...;
+ *   __cancel_unmask(self, cs, r);      exits after a cancel
+ *
+ * Two byte moves in a program that never cancels. */
+static inline int __cancel_mask(struct pthread *self)
+{
+	int cs = self->cancel_disable;
+
+	if (cs == PTHREAD_CANCEL_ENABLE)
+		self->cancel_disable = CANCEL_MASKED;
+	return cs;
+}
+
+static inline void __cancel_unmask(struct pthread *self, int cs, int r)
+{
+	self->cancel_disable = cs;
+	if (r == -ECANCELED)
+		__pthread_exit(PTHREAD_CANCELED);
+}
+/* Weak hook: run and pop the exiting thread's cleanup handlers (thread/cleanup.c). */
+hidden void __pthread_cleanup_run(struct pthread *self);
 
 #endif

@@ -14,4 +14,13 @@
 /* A kernel signal set, for code that keeps one outside a sigset_t. */
 typedef struct { unsigned long bits[KERNEL_SIGSET_SIZE / sizeof(unsigned long)]; } kernel_sigset_t;
 
+/* The real-time signal taskrt reserves to carry a cancel (thread/cancel.c),
+ * glibc's SIGCANCEL.  Programs can neither catch nor block it
+ * (syscall/signal.c), and SIGRTMIN starts above it. */
+#define SIGCANCEL 32
+/* Clear SIGCANCEL's bit in a kernel signal set. */
+#define KERNEL_SIGSET_DEL_CANCEL(set) \
+	((set)->bits[(SIGCANCEL - 1) / (8 * sizeof(unsigned long))] &= \
+	 ~(1UL << (SIGCANCEL - 1) % (8 * sizeof(unsigned long))))
+
 #endif

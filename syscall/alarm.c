@@ -26,8 +26,8 @@ weak unsigned alarm(unsigned seconds)
 weak int pause(void)
 {
 #ifdef SYS_pause
-	return syscall_errno(SYS_pause);
+	return syscall_cp_errno(SYS_pause);
 #else
-	return syscall_errno(SYS_ppoll, 0, 0, 0, 0, 0);
+	return syscall_cp_errno(SYS_ppoll, 0, 0, 0, 0, 0);
 #endif
 }

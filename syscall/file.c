@@ -9,29 +9,29 @@
 
 ssize_t __read(int fd, void *buf, size_t n)
 {
-	return syscall_errno(SYS_read, fd, buf, n);
+	return syscall_cp_errno(SYS_read, fd, buf, n);
 }
 weak_alias(__read, read);
 
 ssize_t __write(int fd, const void *buf, size_t n)
 {
-	return syscall_errno(SYS_write, fd, buf, n);
+	return syscall_cp_errno(SYS_write, fd, buf, n);
 }
 weak_alias(__write, write);
 
 weak ssize_t readv(int fd, const struct iovec *iov, int count)
 {
-	return syscall_errno(SYS_readv, fd, iov, count);
+	return syscall_cp_errno(SYS_readv, fd, iov, count);
 }
 
 weak ssize_t writev(int fd, const struct iovec *iov, int count)
 {
-	return syscall_errno(SYS_writev, fd, iov, count);
+	return syscall_cp_errno(SYS_writev, fd, iov, count);
 }
 
 int __close(int fd)
 {
-	return syscall_errno(SYS_close, fd);
+	return syscall_cp_errno(SYS_close, fd);
 }
 weak_alias(__close, close);
 
@@ -89,7 +89,7 @@ int __openat(int dirfd, const char *path, int flags, ...)
 	va_start(ap, flags);
 	mode = va_arg(ap, mode_t);  /* read even when unused: harmless */
 	va_end(ap);
-	return syscall_errno(SYS_openat, dirfd, path, flags | O_LARGEFILE, mode);
+	return syscall_cp_errno(SYS_openat, dirfd, path, flags | O_LARGEFILE, mode);
 }
 weak_alias(__openat, openat);
 
@@ -139,22 +139,22 @@ weak_alias(__fcntl, fcntl);
  * (internal/syscall.h). */
 weak ssize_t pread(int fd, void *buf, size_t n, off_t offset)
 {
-	return syscall_errno(SYS_pread64, fd, buf, n, __SYSCALL_LL_O(offset));
+	return syscall_cp_errno(SYS_pread64, fd, buf, n, __SYSCALL_LL_O(offset));
 }
 
 weak ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset)
 {
-	return syscall_errno(SYS_pwrite64, fd, buf, n, __SYSCALL_LL_O(offset));
+	return syscall_cp_errno(SYS_pwrite64, fd, buf, n, __SYSCALL_LL_O(offset));
 }
 
 weak int fsync(int fd)
 {
-	return syscall_errno(SYS_fsync, fd);
+	return syscall_cp_errno(SYS_fsync, fd);
 }
 
 weak int fdatasync(int fd)
 {
-	return syscall_errno(SYS_fdatasync, fd);
+	return syscall_cp_errno(SYS_fdatasync, fd);
 }
 
 weak void sync(void)

@@ -29,7 +29,7 @@ weak int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *timeout, con
 
 	if (timeout)
 		k = (struct kernel_timespec){ timeout->tv_sec, timeout->tv_nsec };
-	return syscall_errno(SYS_PPOLL, fds, n, timeout ? &k : 0, mask, KERNEL_SIGSET_SIZE);
+	return syscall_cp_errno(SYS_PPOLL, fds, n, timeout ? &k : 0, mask, KERNEL_SIGSET_SIZE);
 }
 
 /* A negative timeout waits for ever. */
@@ -37,7 +37,7 @@ weak int poll(struct pollfd *fds, nfds_t n, int timeout)
 {
 	struct kernel_timespec k = { timeout / 1000, timeout % 1000 * 1000000LL };
 
-	return syscall_errno(SYS_PPOLL, fds, n, timeout >= 0 ? &k : 0, 0, KERNEL_SIGSET_SIZE);
+	return syscall_cp_errno(SYS_PPOLL, fds, n, timeout >= 0 ? &k : 0, 0, KERNEL_SIGSET_SIZE);
 }
 
 /* pselect6's sixth argument: the mask and its size, in one struct. */
@@ -51,7 +51,7 @@ weak int pselect(int n, fd_set *restrict rfds, fd_set *restrict wfds, fd_set *re
 
 	if (timeout)
 		k = (struct kernel_timespec){ timeout->tv_sec, timeout->tv_nsec };
-	return syscall_errno(SYS_PSELECT6, n, rfds, wfds, efds, timeout ? &k : 0, &m);
+	return syscall_cp_errno(SYS_PSELECT6, n, rfds, wfds, efds, timeout ? &k : 0, &m);
 }
 
 /* As the kernel's select: a negative time is EINVAL, microseconds past a
@@ -70,7 +70,7 @@ weak int select(int n, fd_set *restrict rfds, fd_set *restrict wfds, fd_set *res
 		k.sec = timeout->tv_sec + timeout->tv_usec / 1000000;
 		k.nsec = timeout->tv_usec % 1000000 * 1000;
 	}
-	r = __syscall(SYS_PSELECT6, n, rfds, wfds, efds, timeout ? &k : 0, 0);
+	r = __syscall_cp(SYS_PSELECT6, n, rfds, wfds, efds, timeout ? &k : 0, 0);
 	if (timeout && (r >= 0 || r == -EINTR)) {
 		timeout->tv_sec = k.sec;
 		timeout->tv_usec = k.nsec / 1000;

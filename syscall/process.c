@@ -71,7 +71,7 @@ weak_alias(__fork, fork);
 pid_t __wait4(pid_t pid, int *status, int options, struct rusage *usage)
 {
 	kernel_rusage k;
-	long r = __syscall(SYS_wait4, pid, status, options, usage ? &k : 0);
+	long r = __syscall_cp(SYS_wait4, pid, status, options, usage ? &k : 0);
 
 	if (r > 0 && usage)
 		rusage_from_kernel(usage, &k);
@@ -97,7 +97,7 @@ weak pid_t wait(int *status)
 
 weak int waitid(idtype_t type, id_t id, siginfo_t *info, int options)
 {
-	return syscall_errno(SYS_waitid, type, id, info, options, 0);
+	return syscall_cp_errno(SYS_waitid, type, id, info, options, 0);
 }
 
 int __execve(const char *path, char *const argv[], char *const envp[])

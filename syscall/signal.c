@@ -14,7 +14,7 @@
 #include "internal/syscall.h"
 #include "internal/defs.h"
 
-int __sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
+int __sigaction_raw(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
 {
 	struct kernel_sigaction k = { 0 }, kold;
 	long r;
@@ -46,11 +46,29 @@ int __sigaction(int sig, const struct sigaction *restrict act, struct sigaction 
 	}
 	return __syscall_ret(r);
 }
+
+/* SIGCANCEL is taskrt's (thread/cancel.c): EINVAL, as glibc answers. */
+int __sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
+{
+	if (sig == SIGCANCEL) {
+		errno = EINVAL;
+		return -1;
+	}
+	return __sigaction_raw(sig, act, old);
+}
 weak_alias(__sigaction, sigaction);
 
+/* A set the program gives is copied without SIGCANCEL, as glibc does: a
+ * thread that blocked it could not be woken by a cancel. */
 int __sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old)
 {
-	return syscall_errno(SYS_rt_sigprocmask, how, set, old, KERNEL_SIGSET_SIZE);
+	kernel_sigset_t k;
+
+	if (set) {
+		__builtin_memcpy(&k, set, sizeof k);
+		KERNEL_SIGSET_DEL_CANCEL(&k);
+	}
+	return syscall_errno(SYS_rt_sigprocmask, how, set ? &k : 0, old, KERNEL_SIGSET_SIZE);
 }
 weak_alias(__sigprocmask, sigprocmask);
 
@@ -61,7 +79,7 @@ weak int sigpending(sigset_t *set)
 
 weak int sigsuspend(const sigset_t *mask)
 {
-	return syscall_errno(SYS_rt_sigsuspend, mask, KERNEL_SIGSET_SIZE);
+	return syscall_cp_errno(SYS_rt_sigsuspend, mask, KERNEL_SIGSET_SIZE);
 }
 
 weak int sigaltstack(const stack_t *restrict ss, stack_t *restrict old)

@@ -58,12 +58,12 @@ weak int sigtimedwait(const sigset_t *restrict set, siginfo_t *restrict info,
 		k = (struct kernel_timespec){ timeout->tv_sec, timeout->tv_nsec };
 	/* EAGAIN when the timeout passes, EINVAL for a bad one (the
 	 * kernel's answers, and POSIX's). */
-	return syscall_errno(SYS_RT_SIGTIMEDWAIT, set, info, timeout ? &k : 0, KERNEL_SIGSET_SIZE);
+	return syscall_cp_errno(SYS_RT_SIGTIMEDWAIT, set, info, timeout ? &k : 0, KERNEL_SIGSET_SIZE);
 }
 
 weak int sigwaitinfo(const sigset_t *restrict set, siginfo_t *restrict info)
 {
-	return syscall_errno(SYS_RT_SIGTIMEDWAIT, set, info, 0, KERNEL_SIGSET_SIZE);
+	return syscall_cp_errno(SYS_RT_SIGTIMEDWAIT, set, info, 0, KERNEL_SIGSET_SIZE);
 }
 
 /* The error number, not -1 and errno; a handler's EINTR is waited
@@ -72,7 +72,7 @@ weak int sigwait(const sigset_t *restrict set, int *restrict sig)
 {
 	long r;
 
-	do r = __syscall(SYS_RT_SIGTIMEDWAIT, set, 0, 0, KERNEL_SIGSET_SIZE);
+	do r = __syscall_cp(SYS_RT_SIGTIMEDWAIT, set, 0, 0, KERNEL_SIGSET_SIZE);
 	while (r == -EINTR);
 	if (r < 0)
 		return -r;

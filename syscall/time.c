@@ -57,7 +57,7 @@ int __clock_nanosleep(clockid_t clock, int flags, const struct timespec *request
                     struct timespec *remain)
 {
 	struct kernel_timespec k = { request->tv_sec, request->tv_nsec }, left;
-	long r = __syscall(SYS_CLOCK_NANOSLEEP, clock, flags, &k, &left);
+	long r = __syscall_cp(SYS_CLOCK_NANOSLEEP, clock, flags, &k, &left);
 
 	if (r == -EINTR && remain && !(flags & TIMER_ABSTIME)) {
 		remain->tv_sec = left.sec;

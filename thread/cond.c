@@ -33,6 +33,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include "internal/futex.h"
+#include "internal/pthread.h"
 #include "internal/defs.h"
 
 #define DESTROYING INT_MIN
@@ -46,7 +47,8 @@ static void leave(pthread_cond_t *c, int priv)
 int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
                            const struct timespec *restrict at)
 {
-	int seq, r = 0, priv = !c->__pshared;
+	struct pthread *self = __self();
+	int seq, r = 0, priv = !c->__pshared, cs;
 
 	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
 		return EINVAL;
@@ -58,12 +60,19 @@ int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restri
 	}
 	if (at && at->tv_sec < 0)
 		r = -ETIMEDOUT;                  /* before 1970: long past */
-	else
-		r = __futex_wait_until(&c->__seq, seq, c->__clock, at, priv);
+	else {
+		/* A cancellation point; a cancel exits only once the mutex
+		 * is ours again, before any cleanup handler runs (POSIX). */
+		cs = __cancel_mask(self);
+		r = __futex_wait_cp(&c->__seq, seq, c->__clock, at, priv);
+		__cancel_unmask(self, cs, 0);
+	}
 	leave(c, priv);
 	/* Woken, timed out or interrupted: the mutex is ours again on return,
 	 * whatever happened (POSIX).  0 covers -EAGAIN and -EINTR: spurious. */
 	__pthread_mutex_lock(m);
+	if (r == -ECANCELED)
+		__pthread_exit(PTHREAD_CANCELED);
 	return r == -ETIMEDOUT ? ETIMEDOUT : 0;
 }
 weak_alias(__pthread_cond_timedwait, pthread_cond_timedwait);

@@ -137,6 +137,9 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 		__builtin_memset(&all, -1, sizeof all);
 		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, &old_mask, KERNEL_SIGSET_SIZE);
 		new->sigmask = old_mask;
+		/* A thread with a cancel pending may run with SIGCANCEL
+		 * blocked (thread/cancel.c); its children must not. */
+		KERNEL_SIGSET_DEL_CANCEL(&new->sigmask);
 	}
 	r = __clone(start, top, THREAD_FLAGS, new, (pid_t *)&new->tid,
 	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);

@@ -1,4 +1,4 @@
-/* pthread_exit: key destructors, then either the whole process (the last
+/* pthread_exit: cleanup handlers and key destructors, then either the whole process (the last
  * thread ends it as exit(0) would), or this thread alone: a joinable thread
  * leaves its TCB for pthread_join; a detached one unmaps its own stack.
  *
@@ -14,6 +14,7 @@
 
 static void no_destructors(struct pthread *self) { (void)self; }
 weak_alias(no_destructors, __pthread_tsd_run_destructors);
+weak_alias(no_destructors, __pthread_cleanup_run);
 
 _Noreturn void __pthread_exit(void *result)
 {
@@ -21,6 +22,10 @@ _Noreturn void __pthread_exit(void *result)
 	kernel_sigset_t all;
 	int state = DETACH_JOINABLE;
 
+	/* No cancel acts in the handlers and destructors (POSIX leaves it
+	 * open; glibc and musl do the same): the thread is exiting already. */
+	self->cancel_disable = PTHREAD_CANCEL_DISABLE;
+	__pthread_cleanup_run(self);
 	__pthread_tsd_run_destructors(self);
 	self->result = result;
 	if (__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_ACQ_REL) == 0) {

@@ -21,8 +21,7 @@ static int join(struct pthread *t, void **result, const struct timespec *abstime
 	while ((tid = t->tid) != 0) {
 		if (try)
 			return EBUSY;
-		r = abstime ? __futex_wait_until(&t->tid, tid, CLOCK_REALTIME, abstime, 0)
-		            : __futex_wait(&t->tid, tid, 0, 0);
+		r = __futex_wait_cp(&t->tid, tid, CLOCK_REALTIME, abstime, 0);
 		if (r == -ETIMEDOUT || r == -EINVAL)
 			return -r;
 	}

@@ -14,9 +14,10 @@
  *
  * Once DONE, a call is one load (ACQUIRE: it sees all that fn wrote,
  * which the runner published with RELEASE).  No system call unless some
- * thread actually had to wait.  taskrt has no cancellation, so fn always
- * returns (if it longjmps out instead, the others wait for ever: POSIX
- * leaves that undefined).
+ * thread actually had to wait.  If fn is cancelled, a cleanup handler
+ * puts the word back to NEW and wakes the sleepers, one of which then runs
+ * fn (POSIX: as if pthread_once had never been called).  If fn longjmps
+ * out instead, the others wait for ever: POSIX leaves that undefined.
  */
 #include <limits.h>
 #include <pthread.h>
@@ -25,6 +26,12 @@
 
 enum { NEW, RUNNING, WAITING, DONE };
 
+static void undo(void *once)
+{
+	if (__atomic_exchange_n((pthread_once_t *)once, NEW, __ATOMIC_RELEASE) == WAITING)
+		__futex_wake(once, INT_MAX, 1);
+}
+
 static int slow(pthread_once_t *once, void (*fn)(void))
 {
 	for (;;) {
@@ -32,7 +39,11 @@ static int slow(pthread_once_t *once, void (*fn)(void))
 
 		if (__atomic_compare_exchange_n(once, &c, RUNNING, 0, __ATOMIC_ACQUIRE,
 		                                __ATOMIC_ACQUIRE)) {
+			struct __pthread_cleanup cancelled;
+
+			__pthread_cleanup_push(&cancelled, undo, (void *)once);
 			fn();
+			__pthread_cleanup_pop(&cancelled, 0);
 			if (__atomic_exchange_n(once, DONE, __ATOMIC_RELEASE) == WAITING)
 				__futex_wake(once, INT_MAX, 1);
 			return 0;

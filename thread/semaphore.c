@@ -25,6 +25,7 @@
 #include <errno.h>
 #include <semaphore.h>
 #include "internal/futex.h"
+#include "internal/pthread.h"
 #include "internal/defs.h"
 
 static int fail(int e)
@@ -70,10 +71,13 @@ weak int sem_trywait(sem_t *sem)
 
 int __sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec *restrict at)
 {
-	int r = 0, priv = !sem->__pshared, none = 0;
+	struct pthread *self = __self();
+	int r = 0, priv = !sem->__pshared, none = 0, cs;
 
 	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
 		return fail(EINVAL);
+	/* POSIX: a cancellation point even when a token is there. */
+	__pthread_testcancel();
 	if (take(sem))
 		return 0;
 	/* POSIX checks the deadline only when the caller would block. */
@@ -89,13 +93,17 @@ int __sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec 
 		__atomic_compare_exchange_n(&sem->__value, &none, -1, 0,
 		                            __ATOMIC_SEQ_CST, __ATOMIC_RELAXED);
 		none = 0;
-		r = __futex_wait_until(&sem->__value, -1, clock, at, priv);
+		cs = __cancel_mask(self);        /* unregister before a cancel */
+		r = __futex_wait_cp(&sem->__value, -1, clock, at, priv);
+		__cancel_unmask(self, cs, 0);
 		/* Like glibc: a signal handler that ran ends the wait (EINTR). */
-		if (r == -ETIMEDOUT || r == -EINTR)
+		if (r == -ETIMEDOUT || r == -EINTR || r == -ECANCELED)
 			break;
 		r = 0;
 	}
 	__atomic_fetch_sub(&sem->__waiters, 1, __ATOMIC_RELAXED);
+	if (r == -ECANCELED)
+		__pthread_exit(PTHREAD_CANCELED);
 	return r ? fail(-r) : 0;
 }
 weak_alias(__sem_clockwait, sem_clockwait);

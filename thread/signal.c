@@ -36,5 +36,11 @@ weak int pthread_kill(pthread_t t, int sig)
  * it reads and writes the first KERNEL_SIGSET_SIZE bytes of a sigset_t. */
 weak int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old)
 {
-	return -__syscall(SYS_rt_sigprocmask, how, set, old, KERNEL_SIGSET_SIZE);
+	kernel_sigset_t k;
+
+	if (set) {              /* SIGCANCEL stays unblocked (syscall/signal.c) */
+		__builtin_memcpy(&k, set, sizeof k);
+		KERNEL_SIGSET_DEL_CANCEL(&k);
+	}
+	return -__syscall(SYS_rt_sigprocmask, how, set ? &k : 0, old, KERNEL_SIGSET_SIZE);
 }

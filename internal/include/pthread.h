@@ -34,4 +34,9 @@ hidden int __pthread_once(pthread_once_t *once, void (*fn)(void));
 hidden pthread_t __pthread_self(void);
 hidden int __pthread_setspecific(pthread_key_t key, const void *value);
 
+/* Cancellation (thread/testcancel.c, thread/cleanup.c). */
+hidden void __pthread_testcancel(void);
+hidden void __pthread_cleanup_push(struct __pthread_cleanup *c, void (*fn)(void *), void *arg);
+hidden void __pthread_cleanup_pop(struct __pthread_cleanup *c, int run);
+
 #endif

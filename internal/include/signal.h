@@ -20,4 +20,8 @@ hidden int __sigismember(const sigset_t *set, int sig);
 hidden char *__strsignal(int sig);
 hidden int __sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
 
+/* sigaction without the check that keeps programs off SIGCANCEL
+ * (syscall/signal.c): what thread/cancel.c installs its handler with. */
+hidden int __sigaction_raw(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
+
 #endif

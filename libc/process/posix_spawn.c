@@ -25,6 +25,7 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "internal/pthread.h"
 #include "internal/spawn.h"
 #include "internal/syscall.h"
 #include "internal/defs.h"
@@ -137,9 +138,9 @@ fail:
 	_Exit(127);
 }
 
-static int spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_actions_t *actions,
-                 const posix_spawnattr_t *restrict attr, char *const argv[], char *const envp[],
-                 int (*exec)(const char *, char *const *, char *const *))
+static int spawn_now(pid_t *restrict pid, const char *path, const posix_spawn_file_actions_t *actions,
+                     const posix_spawnattr_t *restrict attr, char *const argv[], char *const envp[],
+                     int (*exec)(const char *, char *const *, char *const *))
 {
 	struct spawn s = { .path = path, .actions = actions, .attr = attr,
 	                   .argv = argv, .envp = envp, .exec = exec };
@@ -190,6 +191,24 @@ static int spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_a
 	}
 	__close(fds[0]);
 	return err;
+}
+
+/* With cancellation disabled throughout, as glibc does: the child runs on
+ * the parent's TCB (CLONE_VM, no new thread pointer), so a cancel pending
+ * in the parent would otherwise act in the child's first close or open
+ * (docs/cancel.md), and a cancel in the parent's read would leak the
+ * pipe and the unreaped child. */
+static int spawn(pid_t *restrict pid, const char *path, const posix_spawn_file_actions_t *actions,
+                 const posix_spawnattr_t *restrict attr, char *const argv[], char *const envp[],
+                 int (*exec)(const char *, char *const *, char *const *))
+{
+	struct pthread *self = __self();
+	int state = self->cancel_disable, r;
+
+	self->cancel_disable = PTHREAD_CANCEL_DISABLE;
+	r = spawn_now(pid, path, actions, attr, argv, envp, exec);
+	self->cancel_disable = state;
+	return r;
 }
 
 weak int posix_spawn(pid_t *restrict pid, const char *restrict path,

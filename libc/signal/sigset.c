@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include "internal/signal.h"
 #include "internal/defs.h"
 
 #define BITS (8 * sizeof(unsigned long))
@@ -22,10 +23,13 @@ int __sigemptyset(sigset_t *set)
 }
 weak_alias(__sigemptyset, sigemptyset);
 
+/* Every signal but SIGCANCEL, taskrt's own (internal/signal.h), as
+ * glibc's sigfillset leaves out its reserved ones. */
 int __sigfillset(sigset_t *set)
 {
 	memset(set, 0, sizeof *set);
 	memset(set, 0xff, (NSIG - 1) / 8);
+	set->__bits[(SIGCANCEL - 1) / BITS] &= ~(1UL << (SIGCANCEL - 1) % BITS);
 	return 0;
 }
 weak_alias(__sigfillset, sigfillset);

@@ -46,9 +46,10 @@ static const char *const descriptions[] = {
 };
 
 /* The description of sig ("Segmentation fault"); "Real-time signal N" for
- * SIGRTMIN + N; "Unknown signal N" otherwise.  taskrt reserves no real-time
- * signal, so its SIGRTMIN is 32 where glibc's is 34: strsignal(34) is
- * "Real-time signal 2" here and "Real-time signal 0" there, each naming
+ * SIGRTMIN + N; "Unknown signal N" otherwise.  taskrt reserves one real-time
+ * signal (32, the cancel), so its SIGRTMIN is 33 where glibc's is 34:
+ * strsignal(34) is "Real-time signal 1" here and "Real-time signal 0"
+ * there, each naming
  * SIGRTMIN + N correctly for its own library.  Numbered texts are built in
  * a static buffer that the next such call overwrites. */
 char *__strsignal(int sig)

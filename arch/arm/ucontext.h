@@ -1,0 +1,11 @@
+/* arm: where the kernel's signal frame (struct ucontext, the third
+ * argument of an SA_SIGINFO handler) keeps the interrupted PC and the
+ * signal mask sigreturn restores: byte offsets, for thread/cancel.c.
+ *
+ *   uc_flags 4, uc_link 4, uc_stack 12: uc_mcontext at 20, 21 words:
+ *   trap_no, error_code, oldmask, r0..r10, fp, ip, sp, lr, then arm_pc at
+ *   20 + 18 * 4 = 92; uc_sigmask follows at 20 + 84 = 104 (the kernel's
+ *   arch/arm/include/asm/ucontext.h; arm's uapi has none to check with).
+ */
+#define UC_PC_OFFSET      92
+#define UC_SIGMASK_OFFSET 104
