@@ -32,11 +32,11 @@ weak int epoll_ctl(int epfd, int op, int fd, struct epoll_event *event)
 /* cancellation point */
 weak int epoll_pwait(int epfd, struct epoll_event *events, int maxevents, int timeout, const sigset_t *mask)
 {
-	return syscall_errno(SYS_epoll_pwait, epfd, events, maxevents, timeout, mask, KERNEL_SIGSET_SIZE);
+	return syscall_cp_errno(SYS_epoll_pwait, epfd, events, maxevents, timeout, mask, KERNEL_SIGSET_SIZE);
 }
 
 /* cancellation point */
 weak int epoll_wait(int epfd, struct epoll_event *events, int maxevents, int timeout)
 {
-	return syscall_errno(SYS_epoll_pwait, epfd, events, maxevents, timeout, 0, KERNEL_SIGSET_SIZE);
+	return syscall_cp_errno(SYS_epoll_pwait, epfd, events, maxevents, timeout, 0, KERNEL_SIGSET_SIZE);
 }

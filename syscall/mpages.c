@@ -8,7 +8,7 @@
 /* cancellation point */
 weak int msync(void *addr, size_t length, int flags)
 {
-	return syscall_errno(SYS_msync, addr, length, flags);
+	return syscall_cp_errno(SYS_msync, addr, length, flags);
 }
 
 weak int mincore(void *addr, size_t length, unsigned char *vec)

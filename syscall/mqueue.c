@@ -63,13 +63,13 @@ weak int mq_timedsend(mqd_t q, const char *msg, size_t n, unsigned prio, const s
 
 	if (deadline)
 		k = (struct kernel_timespec){ deadline->tv_sec, deadline->tv_nsec };
-	return syscall_errno(SYS_MQ_TIMEDSEND, q, msg, n, prio, deadline ? &k : 0);
+	return syscall_cp_errno(SYS_MQ_TIMEDSEND, q, msg, n, prio, deadline ? &k : 0);
 }
 
 /* cancellation point */
 weak int mq_send(mqd_t q, const char *msg, size_t n, unsigned prio)
 {
-	return syscall_errno(SYS_MQ_TIMEDSEND, q, msg, n, prio, 0);
+	return syscall_cp_errno(SYS_MQ_TIMEDSEND, q, msg, n, prio, 0);
 }
 
 /* cancellation point */
@@ -80,13 +80,13 @@ weak ssize_t mq_timedreceive(mqd_t q, char *restrict msg, size_t n, unsigned *re
 
 	if (deadline)
 		k = (struct kernel_timespec){ deadline->tv_sec, deadline->tv_nsec };
-	return syscall_errno(SYS_MQ_TIMEDRECEIVE, q, msg, n, prio, deadline ? &k : 0);
+	return syscall_cp_errno(SYS_MQ_TIMEDRECEIVE, q, msg, n, prio, deadline ? &k : 0);
 }
 
 /* cancellation point */
 weak ssize_t mq_receive(mqd_t q, char *msg, size_t n, unsigned *prio)
 {
-	return syscall_errno(SYS_MQ_TIMEDRECEIVE, q, msg, n, prio, 0);
+	return syscall_cp_errno(SYS_MQ_TIMEDRECEIVE, q, msg, n, prio, 0);
 }
 
 weak int mq_getattr(mqd_t q, struct mq_attr *attr)

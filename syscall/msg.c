@@ -14,13 +14,13 @@ weak int msgget(key_t key, int flags)
 /* cancellation point */
 weak int msgsnd(int id, const void *msg, size_t size, int flags)
 {
-	return syscall_errno(SYS_msgsnd, id, msg, size, flags);
+	return syscall_cp_errno(SYS_msgsnd, id, msg, size, flags);
 }
 
 /* cancellation point */
 weak ssize_t msgrcv(int id, void *msg, size_t size, long type, int flags)
 {
-	return syscall_errno(SYS_msgrcv, id, msg, size, type, flags);
+	return syscall_cp_errno(SYS_msgrcv, id, msg, size, type, flags);
 }
 
 /* As shmctl: struct msqid_ds through the kernel's msqid64_ds. */

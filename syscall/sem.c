@@ -31,13 +31,13 @@ weak int semtimedop(int id, struct sembuf *ops, size_t n, const struct timespec 
 
 	if (timeout)
 		k = (struct kernel_timespec){ timeout->tv_sec, timeout->tv_nsec };
-	return syscall_errno(SYS_SEMTIMEDOP, id, ops, n, timeout ? &k : 0);
+	return syscall_cp_errno(SYS_SEMTIMEDOP, id, ops, n, timeout ? &k : 0);
 }
 
 /* cancellation point */
 weak int semop(int id, struct sembuf *ops, size_t n)
 {
-	return syscall_errno(SYS_SEMTIMEDOP, id, ops, n, 0);
+	return syscall_cp_errno(SYS_SEMTIMEDOP, id, ops, n, 0);
 }
 
 /* The program's union semun, as it arrives through the "...". */

@@ -31,19 +31,19 @@ weak int listen(int fd, int backlog)
 /* cancellation point */
 weak int accept4(int fd, struct sockaddr *restrict addr, socklen_t *restrict len, int flags)
 {
-	return syscall_errno(SYS_accept4, fd, addr, len, flags);
+	return syscall_cp_errno(SYS_accept4, fd, addr, len, flags);
 }
 
 /* cancellation point */
 weak int accept(int fd, struct sockaddr *restrict addr, socklen_t *restrict len)
 {
-	return syscall_errno(SYS_accept4, fd, addr, len, 0);
+	return syscall_cp_errno(SYS_accept4, fd, addr, len, 0);
 }
 
 /* cancellation point */
 weak int connect(int fd, const struct sockaddr *addr, socklen_t len)
 {
-	return syscall_errno(SYS_connect, fd, addr, len);
+	return syscall_cp_errno(SYS_connect, fd, addr, len);
 }
 
 weak int shutdown(int fd, int how)

@@ -12,43 +12,43 @@
 /* cancellation point */
 weak ssize_t sendto(int fd, const void *buf, size_t n, int flags, const struct sockaddr *addr, socklen_t len)
 {
-	return syscall_errno(SYS_sendto, fd, buf, n, flags, addr, len);
+	return syscall_cp_errno(SYS_sendto, fd, buf, n, flags, addr, len);
 }
 
 /* cancellation point */
 weak ssize_t send(int fd, const void *buf, size_t n, int flags)
 {
-	return syscall_errno(SYS_sendto, fd, buf, n, flags, 0, 0);
+	return syscall_cp_errno(SYS_sendto, fd, buf, n, flags, 0, 0);
 }
 
 /* cancellation point */
 weak ssize_t recvfrom(int fd, void *restrict buf, size_t n, int flags, struct sockaddr *restrict addr, socklen_t *restrict len)
 {
-	return syscall_errno(SYS_recvfrom, fd, buf, n, flags, addr, len);
+	return syscall_cp_errno(SYS_recvfrom, fd, buf, n, flags, addr, len);
 }
 
 /* cancellation point */
 weak ssize_t recv(int fd, void *buf, size_t n, int flags)
 {
-	return syscall_errno(SYS_recvfrom, fd, buf, n, flags, 0, 0);
+	return syscall_cp_errno(SYS_recvfrom, fd, buf, n, flags, 0, 0);
 }
 
 /* cancellation point */
 weak ssize_t sendmsg(int fd, const struct msghdr *msg, int flags)
 {
-	return syscall_errno(SYS_sendmsg, fd, msg, flags);
+	return syscall_cp_errno(SYS_sendmsg, fd, msg, flags);
 }
 
 /* cancellation point */
 weak ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
 {
-	return syscall_errno(SYS_recvmsg, fd, msg, flags);
+	return syscall_cp_errno(SYS_recvmsg, fd, msg, flags);
 }
 
 /* cancellation point */
 weak int sendmmsg(int fd, struct mmsghdr *msgs, unsigned n, int flags)
 {
-	return syscall_errno(SYS_sendmmsg, fd, msgs, n, flags);
+	return syscall_cp_errno(SYS_sendmmsg, fd, msgs, n, flags);
 }
 
 struct kernel_timespec { long long sec, nsec; };
@@ -62,17 +62,17 @@ weak int recvmmsg(int fd, struct mmsghdr *msgs, unsigned n, int flags, struct ti
 	if (timeout)
 		k = (struct kernel_timespec){ timeout->tv_sec, timeout->tv_nsec };
 #ifdef SYS_recvmmsg_time64
-	r = __syscall(SYS_recvmmsg_time64, fd, msgs, n, flags, timeout ? &k : 0);
+	r = __syscall_cp(SYS_recvmmsg_time64, fd, msgs, n, flags, timeout ? &k : 0);
 	if (r == -ENOSYS) {
 		struct { long sec, nsec; } k32 = { (long)k.sec, (long)k.nsec };
 
 		if (timeout && k32.sec != k.sec)
 			return __syscall_ret(-EOVERFLOW);
-		r = __syscall(SYS_recvmmsg, fd, msgs, n, flags, timeout ? &k32 : 0);
+		r = __syscall_cp(SYS_recvmmsg, fd, msgs, n, flags, timeout ? &k32 : 0);
 		k = (struct kernel_timespec){ k32.sec, k32.nsec };
 	}
 #else
-	r = __syscall(SYS_recvmmsg, fd, msgs, n, flags, timeout ? &k : 0);
+	r = __syscall_cp(SYS_recvmmsg, fd, msgs, n, flags, timeout ? &k : 0);
 #endif
 	if (timeout && r >= 0)
 		*timeout = (struct timespec){ k.sec, k.nsec };
