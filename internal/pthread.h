@@ -72,6 +72,16 @@ struct pthread {
 	/* GATE_* below: with PTHREAD_EXPLICIT_SCHED the new thread waits
 	 * here until its creator has set its policy (thread/create.c). */
 	volatile int start_gate;
+	/* The kernel's robust_list_head for this thread (set_robust_list):
+	 * the list of robust mutexes it holds, the offset from a node to
+	 * its lock word, and the node being locked or unlocked right now.
+	 * robust_tid: the tid it was registered for, 0 before (thread/robust.c). */
+	struct {
+		void *list;
+		long futex_offset;
+		void *list_op_pending;
+	} robust_head;
+	int robust_tid;
 };
 
 enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };

@@ -10,8 +10,8 @@
  * SYS_futex_time64 (Linux 5.1); SYS_futex there reads two 32-bit words,
  * and is only the fallback for older kernels, the seconds clamped to what
  * fits (68 years from 1970: 2038). */
-static int futex_timed(volatile int *addr, int op, int val,
-                       const struct timespec *ts, int bitset)
+int __futex_timed(volatile int *addr, int op, int val,
+                  const struct timespec *ts, int bitset)
 {
 	long long t64[2] = { ts->tv_sec, ts->tv_nsec };
 #ifdef SYS_futex_time64
@@ -33,7 +33,7 @@ int __futex_wait(volatile int *addr, int val, const struct timespec *timeout, in
 	int op = FUTEX_WAIT | PRIV(priv);
 
 	if (timeout)
-		return futex_timed(addr, op, val, timeout, 0);
+		return __futex_timed(addr, op, val, timeout, 0);
 	return __syscall(SYS_futex, addr, op, val, 0);
 }
 
@@ -51,7 +51,7 @@ int __futex_wait_until(volatile int *addr, int val, clockid_t clock,
 		op |= FUTEX_CLOCK_REALTIME;
 	else if (clock != CLOCK_MONOTONIC)
 		return -EINVAL;
-	return futex_timed(addr, op, val, abstime, (int)FUTEX_BITSET_MATCH_ANY);
+	return __futex_timed(addr, op, val, abstime, (int)FUTEX_BITSET_MATCH_ANY);
 }
 
 int __futex_wake(volatile int *addr, int count, int priv)

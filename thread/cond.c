@@ -43,10 +43,11 @@ static void leave(pthread_cond_t *c, int priv)
 		__futex_wake(&c->__waiters, 1, priv);
 }
 
-int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
-                           const struct timespec *restrict at)
+/* timedwait on the condvar's clock, clockwait on the caller's. */
+static int cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                     clockid_t clock, const struct timespec *restrict at)
 {
-	int seq, r = 0, priv = !c->__pshared;
+	int seq, r = 0, priv = !c->__pshared, l;
 
 	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
 		return EINVAL;
@@ -59,14 +60,33 @@ int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restri
 	if (at && at->tv_sec < 0)
 		r = -ETIMEDOUT;                  /* before 1970: long past */
 	else
-		r = __futex_wait_until(&c->__seq, seq, c->__clock, at, priv);
+		r = __futex_wait_until(&c->__seq, seq, clock, at, priv);
 	leave(c, priv);
 	/* Woken, timed out or interrupted: the mutex is ours again on return,
-	 * whatever happened (POSIX).  0 covers -EAGAIN and -EINTR: spurious. */
-	__pthread_mutex_lock(m);
+	 * whatever happened (POSIX).  0 covers -EAGAIN and -EINTR: spurious.
+	 * A robust mutex whose owner died says so (EOWNERDEAD) here too. */
+	l = __pthread_mutex_lock(m);
+	if (l == EOWNERDEAD || l == ENOTRECOVERABLE)
+		return l;
 	return r == -ETIMEDOUT ? ETIMEDOUT : 0;
 }
+
+int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                           const struct timespec *restrict at)
+{
+	return cond_wait(c, m, c->__clock, at);
+}
 weak_alias(__pthread_cond_timedwait, pthread_cond_timedwait);
+
+/* glibc 2.30: the deadline on the clock given, CLOCK_REALTIME or
+ * CLOCK_MONOTONIC, whatever the condvar's own. */
+weak int pthread_cond_clockwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                                clockid_t clock, const struct timespec *restrict at)
+{
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return EINVAL;
+	return cond_wait(c, m, clock, at);
+}
 
 int __pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m)
 {
