@@ -39,5 +39,12 @@
 #define PTHREAD_DESTRUCTOR_ITERATIONS 4
 #define PTHREAD_STACK_MIN 16384
 #define SEM_VALUE_MAX 0x7fffffff
+/* POSIX's minimums for the thread limits above.  PTHREAD_THREADS_MAX
+ * is not defined, as in glibc: the kernel's limits decide. */
+#define _POSIX_THREAD_KEYS_MAX 128
+#define _POSIX_THREAD_DESTRUCTOR_ITERATIONS 4
+#define _POSIX_THREAD_THREADS_MAX 64
+#define _POSIX_SEM_NSEMS_MAX 256
+#define _POSIX_SEM_VALUE_MAX 32767
 
 #endif

@@ -184,7 +184,7 @@ typedef struct {
 	volatile int __writers_waiting;
 	int __pshared;
 } pthread_rwlock_t;
-typedef struct { int __pshared; } pthread_rwlockattr_t;
+typedef struct { int __pshared, __kind; } pthread_rwlockattr_t;
 #define PTHREAD_RWLOCK_INITIALIZER { 0, 0, 0, 0 }
 int pthread_rwlock_init(pthread_rwlock_t *restrict rw, const pthread_rwlockattr_t *restrict attr);
 int pthread_rwlock_destroy(pthread_rwlock_t *rw);
@@ -203,6 +203,14 @@ int pthread_rwlockattr_init(pthread_rwlockattr_t *attr);
 int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr);
 int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *attr, int pshared);
 int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict attr, int *restrict pshared);
+/* glibc's reader/writer preference; taskrt's rwlock lets readers first
+ * whatever the kind (thread/rwlock.c): kept for getkind only. */
+#define PTHREAD_RWLOCK_PREFER_READER_NP               0
+#define PTHREAD_RWLOCK_PREFER_WRITER_NP               1
+#define PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP  2
+#define PTHREAD_RWLOCK_DEFAULT_NP PTHREAD_RWLOCK_PREFER_READER_NP
+int pthread_rwlockattr_setkind_np(pthread_rwlockattr_t *attr, int kind);
+int pthread_rwlockattr_getkind_np(const pthread_rwlockattr_t *restrict attr, int *restrict kind);
 
 typedef struct {
 	volatile int __count, __generation;
@@ -232,5 +240,16 @@ int pthread_kill(pthread_t thread, int sig);
 int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
 int pthread_setname_np(pthread_t thread, const char *name);
 int pthread_getname_np(pthread_t thread, char *name, size_t size);
+
+/* CPUs, clocks and scheduling of a thread (glibc's _np names). */
+int pthread_setaffinity_np(pthread_t thread, size_t size, const cpu_set_t *set);
+int pthread_getaffinity_np(pthread_t thread, size_t size, cpu_set_t *set);
+int pthread_getcpuclockid(pthread_t thread, clockid_t *clock);
+int pthread_setschedprio(pthread_t thread, int priority);
+/* Only a hint, which Linux's 1:1 threads have no use for: remembered. */
+int pthread_setconcurrency(int level);
+int pthread_getconcurrency(void);
+/* sched_yield (glibc keeps it, deprecated). */
+int pthread_yield(void);
 
 #endif
