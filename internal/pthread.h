@@ -171,5 +171,8 @@ hidden void __stack_release(void *base, size_t size, size_t guard);
 hidden _Noreturn void __unmapself(void *base, size_t size);
 /* Weak hook: run the key destructors of the exiting thread (thread/key.c). */
 hidden void __pthread_tsd_run_destructors(struct pthread *self);
+/* Weak hook: a detached thread about to unmap its TCB marks the robust
+ * mutexes it still holds itself and unregisters its list (thread/robust.c). */
+hidden void __robust_exit(struct pthread *self);
 
 #endif

@@ -142,6 +142,45 @@ static void test_waiter_woken(void)
 	CHECK_INT(pthread_join(t, 0), 0);
 }
 
+/* A detached thread frees its stack (and, in taskrt, its TCB and the
+ * list head in it) as it exits: its mutexes still come back marked,
+ * including one another thread sleeps on. */
+static pthread_mutex_t det_a, det_b;
+static volatile int det_locked;
+
+static void *detached_dies(void *arg)
+{
+	CHECK_INT(pthread_mutex_lock(&det_a), 0);
+	CHECK_INT(pthread_mutex_lock(&det_b), 0);
+	__atomic_store_n(&det_locked, 1, __ATOMIC_RELEASE);
+	sleep_ms(30);
+	return arg;
+}
+
+static void test_detached(void)
+{
+	pthread_attr_t a;
+	pthread_t t;
+	struct timespec at;
+
+	robust_init(&det_a, PTHREAD_MUTEX_NORMAL, PTHREAD_PROCESS_PRIVATE);
+	robust_init(&det_b, PTHREAD_MUTEX_NORMAL, PTHREAD_PROCESS_PRIVATE);
+	pthread_attr_init(&a);
+	pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+	CHECK_INT(pthread_create(&t, &a, detached_dies, 0), 0);
+	while (!__atomic_load_n(&det_locked, __ATOMIC_ACQUIRE))
+		sched_yield();
+	/* asleep until it died (a deadline: fail, not hang, if never marked) */
+	at = in_ms(CLOCK_REALTIME, 5000);
+	CHECK_INT(pthread_mutex_timedlock(&det_b, &at), EOWNERDEAD);
+	CHECK_INT(pthread_mutex_timedlock(&det_a, &at), EOWNERDEAD);
+	CHECK_INT(pthread_mutex_consistent(&det_a), 0);
+	CHECK_INT(pthread_mutex_consistent(&det_b), 0);
+	CHECK_INT(pthread_mutex_unlock(&det_a), 0);
+	CHECK_INT(pthread_mutex_unlock(&det_b), 0);
+	pthread_attr_destroy(&a);
+}
+
 /* Robust and recursive: the levels count as usual, and a plain robust
  * mutex works as a mutex between threads. */
 static pthread_mutex_t shared_counter_lock;
@@ -249,6 +288,7 @@ int main(void)
 	test_thread_dies(PTHREAD_MUTEX_RECURSIVE);
 	test_not_recoverable();
 	test_waiter_woken();
+	test_detached();
 	test_recursive_and_count();
 	test_processes();
 	return check_done();

@@ -19,11 +19,18 @@
  * unlock in any order in O(1)); the head's first word is `next` too, so
  * it serves as the node before the first.  The list ends back at the head.
  *
+ * A detached thread unmaps its own stack, TCB and list head included,
+ * before it exits, so the kernel would find nothing (or, once the pages
+ * are mapped again, someone else's memory): __robust_exit does the
+ * kernel's work first and unregisters the list.
+ *
  * fork: the kernel gives the child no robust list.  robust_tid remembers
  * the tid the list was registered for; the child has a new tid, so its
  * first robust lock registers again. */
 #include <errno.h>
 #include <stddef.h>
+#include <limits.h>
+#include "internal/futex.h"
 #include "internal/mutex.h"
 #include "internal/pthread.h"
 
@@ -45,6 +52,19 @@ int __robust_register(void)
 	if (r == 0)
 		self->robust_tid = tid;
 	return r;
+}
+
+static void mark_dead(pthread_mutex_t *m, int tid)
+{
+	int v = __atomic_load_n(&m->__lock, __ATOMIC_RELAXED);
+
+	while ((v & FUTEX_TID_MASK) == tid)
+		if (__atomic_compare_exchange_n(&m->__lock, &v, (v & FUTEX_WAITERS) | FUTEX_OWNER_DIED,
+		                                0, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
+			if ((v & FUTEX_WAITERS) && !(m->__type & MUTEX_PI))
+				__futex_wake(&m->__lock, 1, 0);
+			break;
+		}
 }
 
 /* The compiler must not move the list stores across the lock word's
@@ -84,4 +104,28 @@ void __robust_remove(pthread_mutex_t *m)
 	n->prev->next = n->next;             /* the kernel no longer sees it */
 	if (n->next != head)
 		n->next->prev = n->prev;
+}
+
+/* What the kernel's exit_robust_list does: every word (and the pending
+ * one) still holding our tid gets FUTEX_OWNER_DIED, keeps FUTEX_WAITERS,
+ * and one sleeper is woken (shared: robust mutexes sleep shared).  A PI
+ * word is only marked: its sleepers are the kernel's, which hands the
+ * word over itself when the owner's PI state dies with it. */
+void __robust_exit(struct pthread *self)
+{
+	struct robust_node *head = (struct robust_node *)&self->robust_head, *n, *next;
+	struct robust_node *pending = self->robust_head.list_op_pending;
+	int tid = self->tid;
+
+	if (self->robust_tid != tid)
+		return;                      /* never registered */
+	for (n = head->next; n && n != head; n = next) {
+		next = n->next;
+		if (n == pending)
+			pending = 0;
+		mark_dead((pthread_mutex_t *)((char *)n - offsetof(pthread_mutex_t, __robust_next)), tid);
+	}
+	if (pending)
+		mark_dead((pthread_mutex_t *)((char *)pending - offsetof(pthread_mutex_t, __robust_next)), tid);
+	__syscall(SYS_set_robust_list, 0, sizeof self->robust_head);
 }
