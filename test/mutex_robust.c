@@ -221,7 +221,7 @@ static void test_recursive_and_count(void)
  * sleeps in the lock. */
 static void test_processes(void)
 {
-	struct { pthread_mutex_t m; volatile int locked; } *s;
+	struct { pthread_mutex_t m, m2; volatile int locked; } *s;
 	pid_t pid;
 
 	s = mmap(0, sizeof *s, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -254,12 +254,20 @@ static void test_processes(void)
 	CHECK_INT(pthread_mutex_consistent(&s->m), 0);
 	CHECK_INT(pthread_mutex_unlock(&s->m), 0);
 
-	/* A parent that holds it and forks: the child is not the owner. */
+	/* A parent that holds it and forks: the child is not the owner; a
+	 * mutex the child locks and dies holding comes back marked, and the
+	 * parent's own is left alone. */
+	robust_init(&s->m2, PTHREAD_MUTEX_NORMAL, PTHREAD_PROCESS_SHARED);
 	CHECK_INT(pthread_mutex_lock(&s->m), 0);
 	pid = fork();
 	if (pid == 0)
-		_exit(pthread_mutex_unlock(&s->m) == EPERM ? 0 : 1);
+		_exit(pthread_mutex_unlock(&s->m) != EPERM ? 1 : pthread_mutex_lock(&s->m2));
 	CHECK_INT(check_exit_status(pid), 0);
+	CHECK_INT(pthread_mutex_lock(&s->m2), EOWNERDEAD);
+	CHECK_INT(pthread_mutex_consistent(&s->m2), 0);
+	CHECK_INT(pthread_mutex_unlock(&s->m2), 0);
+	CHECK_INT(pthread_mutex_unlock(&s->m), 0);
+	CHECK_INT(pthread_mutex_lock(&s->m), 0);
 	CHECK_INT(pthread_mutex_unlock(&s->m), 0);
 	munmap(s, sizeof *s);
 }

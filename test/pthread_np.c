@@ -9,8 +9,12 @@
 #include <sched.h>
 #include "check.h"
 
-static void *done(void *arg)
+static volatile int go;
+
+static void *wait_go(void *arg)
 {
+	while (!go)
+		sched_yield();
 	return arg;
 }
 
@@ -36,8 +40,10 @@ int main(void)
 	CHECK_INT(pthread_setschedprio(pthread_self(), 0), 0);
 	CHECK_INT(pthread_setschedprio(pthread_self(), 5), EINVAL);
 	CHECK_INT(pthread_setschedprio(pthread_self(), -1), EINVAL);
-	CHECK_INT(pthread_create(&t, 0, done, 0), 0);
-	CHECK_INT(pthread_setschedprio(t, 0), 0);     /* running or exited, still joinable */
+	CHECK_INT(pthread_create(&t, 0, wait_go, 0), 0);
+	CHECK_INT(pthread_setschedprio(t, 0), 0);
+	CHECK_INT(pthread_setschedprio(t, 100), EINVAL);
+	go = 1;
 	CHECK_INT(pthread_join(t, 0), 0);
 
 	CHECK_INT(pthread_rwlockattr_init(&ra), 0);

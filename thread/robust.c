@@ -26,7 +26,7 @@
  *
  * fork: the kernel gives the child no robust list.  robust_tid remembers
  * the tid the list was registered for; the child has a new tid, so its
- * first robust lock registers again. */
+ * first robust lock registers again, with an empty list. */
 #include <errno.h>
 #include <stddef.h>
 #include <limits.h>
@@ -44,8 +44,11 @@ int __robust_register(void)
 
 	if (self->robust_tid == tid)
 		return 0;
-	if (!head->next)
-		head->next = head;           /* empty (a zeroed TCB: never used) */
+	/* Empty.  A forked child's head still lists what its parent's thread
+	 * held; those mutexes are not the child's (their words hold the
+	 * parent's tid), and their links are rewritten by the parent when
+	 * they live in shared memory: start afresh, as glibc's fork does. */
+	head->next = head;
 	self->robust_head.futex_offset =
 		(long)offsetof(pthread_mutex_t, __lock) - (long)offsetof(pthread_mutex_t, __robust_next);
 	r = __syscall(SYS_set_robust_list, &self->robust_head, sizeof self->robust_head);
