@@ -44,4 +44,12 @@
 #define SEM_VALUE_MAX 0x7fffffff
 #include <bits/mqueue.h>  /* MQ_PRIO_MAX, the kernel's */
 
+/* POSIX's minimums for the thread limits above.  PTHREAD_THREADS_MAX
+ * is not defined, as in glibc: the kernel's limits decide. */
+#define _POSIX_THREAD_KEYS_MAX 128
+#define _POSIX_THREAD_DESTRUCTOR_ITERATIONS 4
+#define _POSIX_THREAD_THREADS_MAX 64
+#define _POSIX_SEM_NSEMS_MAX 256
+#define _POSIX_SEM_VALUE_MAX 32767
+
 #endif

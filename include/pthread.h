@@ -33,6 +33,8 @@ int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict at
 int pthread_join(pthread_t thread, void **result);
 int pthread_tryjoin_np(pthread_t thread, void **result);
 int pthread_timedjoin_np(pthread_t thread, void **result, const struct timespec *abstime);
+int pthread_clockjoin_np(pthread_t thread, void **result, clockid_t clock,
+                         const struct timespec *abstime);
 int pthread_detach(pthread_t thread);
 _Noreturn void pthread_exit(void *result);
 pthread_t pthread_self(void);
@@ -69,21 +71,44 @@ int sched_get_priority_min(int policy);
 int sched_get_priority_max(int policy);
 
 /* Mutexes: a futex word, 0 free, 1 locked, 2 locked with waiters. */
+/* Robust, priority-inheriting and priority-protected mutexes keep the
+ * owner's tid in __lock itself, as the kernel's robust list and PI futexes
+ * need (thread/mutex_owner.c); __type then carries taskrt's flags above
+ * the kind. */
 typedef struct {
 	volatile int __lock;
 	int __type;
 	volatile int __owner;               /* tid, for recursive and errorcheck */
 	int __count;                        /* recursion depth */
 	int __pshared;
+	int __state;                        /* robust: consistent, inconsistent, unrecoverable */
+	int __ceiling;                      /* PTHREAD_PRIO_PROTECT's priority */
+	void *__robust_next, *__robust_prev;  /* the owner's robust list */
 } pthread_mutex_t;
-typedef struct { int __type, __pshared; } pthread_mutexattr_t;
-#define PTHREAD_MUTEX_INITIALIZER { 0, 0, 0, 0, 0 }
+typedef struct { int __type, __pshared, __robust, __protocol, __ceiling; } pthread_mutexattr_t;
+#define PTHREAD_MUTEX_INITIALIZER { 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 #define PTHREAD_MUTEX_NORMAL     0
 #define PTHREAD_MUTEX_RECURSIVE  1
 #define PTHREAD_MUTEX_ERRORCHECK 2
 #define PTHREAD_MUTEX_DEFAULT    PTHREAD_MUTEX_NORMAL
 #define PTHREAD_PROCESS_PRIVATE  0
 #define PTHREAD_PROCESS_SHARED   1
+#define PTHREAD_MUTEX_STALLED    0
+#define PTHREAD_MUTEX_ROBUST     1
+#define PTHREAD_PRIO_NONE        0
+#define PTHREAD_PRIO_INHERIT     1
+#define PTHREAD_PRIO_PROTECT     2
+/* glibc's other spellings. */
+#define PTHREAD_MUTEX_TIMED_NP      PTHREAD_MUTEX_NORMAL
+#define PTHREAD_MUTEX_RECURSIVE_NP  PTHREAD_MUTEX_RECURSIVE
+#define PTHREAD_MUTEX_ERRORCHECK_NP PTHREAD_MUTEX_ERRORCHECK
+#define PTHREAD_MUTEX_ADAPTIVE_NP   PTHREAD_MUTEX_NORMAL
+#define PTHREAD_MUTEX_FAST_NP       PTHREAD_MUTEX_NORMAL
+#define PTHREAD_MUTEX_STALLED_NP    PTHREAD_MUTEX_STALLED
+#define PTHREAD_MUTEX_ROBUST_NP     PTHREAD_MUTEX_ROBUST
+#define PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP  { 0, PTHREAD_MUTEX_RECURSIVE, 0, 0, 0, 0, 0, 0, 0 }
+#define PTHREAD_ERRORCHECK_MUTEX_INITIALIZER_NP { 0, PTHREAD_MUTEX_ERRORCHECK, 0, 0, 0, 0, 0, 0, 0 }
+#define PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP   PTHREAD_MUTEX_INITIALIZER
 
 int pthread_mutex_init(pthread_mutex_t *restrict m, const pthread_mutexattr_t *restrict attr);
 int pthread_mutex_destroy(pthread_mutex_t *m);
@@ -97,6 +122,24 @@ int pthread_mutexattr_settype(pthread_mutexattr_t *attr, int type);
 int pthread_mutexattr_gettype(const pthread_mutexattr_t *restrict attr, int *restrict type);
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *attr, int pshared);
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t *restrict attr, int *restrict pshared);
+/* Robust mutexes: the next locker after an owner died gets EOWNERDEAD.
+ * Where the kernel has no set_robust_list (qemu-user), setrobust refuses
+ * PTHREAD_MUTEX_ROBUST with ENOTSUP rather than pretend; likewise
+ * setprotocol refuses PTHREAD_PRIO_INHERIT without PI futexes. */
+int pthread_mutexattr_setrobust(pthread_mutexattr_t *attr, int robust);
+int pthread_mutexattr_getrobust(const pthread_mutexattr_t *restrict attr, int *restrict robust);
+int pthread_mutexattr_setrobust_np(pthread_mutexattr_t *attr, int robust);
+int pthread_mutexattr_getrobust_np(const pthread_mutexattr_t *restrict attr, int *restrict robust);
+int pthread_mutex_consistent(pthread_mutex_t *m);
+int pthread_mutex_consistent_np(pthread_mutex_t *m);
+int pthread_mutexattr_setprotocol(pthread_mutexattr_t *attr, int protocol);
+int pthread_mutexattr_getprotocol(const pthread_mutexattr_t *restrict attr, int *restrict protocol);
+int pthread_mutexattr_setprioceiling(pthread_mutexattr_t *attr, int ceiling);
+int pthread_mutexattr_getprioceiling(const pthread_mutexattr_t *restrict attr, int *restrict ceiling);
+int pthread_mutex_setprioceiling(pthread_mutex_t *restrict m, int ceiling, int *restrict old);
+int pthread_mutex_getprioceiling(const pthread_mutex_t *restrict m, int *restrict ceiling);
+int pthread_mutex_clocklock(pthread_mutex_t *restrict m, clockid_t clock,
+                            const struct timespec *restrict abstime);
 
 /* Condition variables. */
 typedef struct {
@@ -112,6 +155,8 @@ int pthread_cond_destroy(pthread_cond_t *c);
 int pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m);
 int pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
                            const struct timespec *restrict abstime);
+int pthread_cond_clockwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                           clockid_t clock, const struct timespec *restrict abstime);
 int pthread_cond_signal(pthread_cond_t *c);
 int pthread_cond_broadcast(pthread_cond_t *c);
 int pthread_condattr_init(pthread_condattr_t *attr);
@@ -139,7 +184,7 @@ typedef struct {
 	volatile int __writers_waiting;
 	int __pshared;
 } pthread_rwlock_t;
-typedef struct { int __pshared; } pthread_rwlockattr_t;
+typedef struct { int __pshared, __kind; } pthread_rwlockattr_t;
 #define PTHREAD_RWLOCK_INITIALIZER { 0, 0, 0, 0 }
 int pthread_rwlock_init(pthread_rwlock_t *restrict rw, const pthread_rwlockattr_t *restrict attr);
 int pthread_rwlock_destroy(pthread_rwlock_t *rw);
@@ -149,11 +194,23 @@ int pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict rw, const struct times
 int pthread_rwlock_wrlock(pthread_rwlock_t *rw);
 int pthread_rwlock_trywrlock(pthread_rwlock_t *rw);
 int pthread_rwlock_timedwrlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict abstime);
+int pthread_rwlock_clockrdlock(pthread_rwlock_t *restrict rw, clockid_t clock,
+                               const struct timespec *restrict abstime);
+int pthread_rwlock_clockwrlock(pthread_rwlock_t *restrict rw, clockid_t clock,
+                               const struct timespec *restrict abstime);
 int pthread_rwlock_unlock(pthread_rwlock_t *rw);
 int pthread_rwlockattr_init(pthread_rwlockattr_t *attr);
 int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr);
 int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *attr, int pshared);
 int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict attr, int *restrict pshared);
+/* glibc's reader/writer preference; taskrt's rwlock lets readers first
+ * whatever the kind (thread/rwlock.c): kept for getkind only. */
+#define PTHREAD_RWLOCK_PREFER_READER_NP               0
+#define PTHREAD_RWLOCK_PREFER_WRITER_NP               1
+#define PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP  2
+#define PTHREAD_RWLOCK_DEFAULT_NP PTHREAD_RWLOCK_PREFER_READER_NP
+int pthread_rwlockattr_setkind_np(pthread_rwlockattr_t *attr, int kind);
+int pthread_rwlockattr_getkind_np(const pthread_rwlockattr_t *restrict attr, int *restrict kind);
 
 typedef struct {
 	volatile int __count, __generation;
@@ -210,5 +267,16 @@ void _pthread_cleanup_pop(struct __pthread_cleanup *c, int run);
 	do { struct __pthread_cleanup __cleanup; _pthread_cleanup_push(&__cleanup, (fn), (arg));
 #define pthread_cleanup_pop(run) \
 	_pthread_cleanup_pop(&__cleanup, (run)); } while (0)
+
+/* CPUs, clocks and scheduling of a thread (glibc's _np names). */
+int pthread_setaffinity_np(pthread_t thread, size_t size, const cpu_set_t *set);
+int pthread_getaffinity_np(pthread_t thread, size_t size, cpu_set_t *set);
+int pthread_getcpuclockid(pthread_t thread, clockid_t *clock);
+int pthread_setschedprio(pthread_t thread, int priority);
+/* Only a hint, which Linux's 1:1 threads have no use for: remembered. */
+int pthread_setconcurrency(int level);
+int pthread_getconcurrency(void);
+/* sched_yield (glibc keeps it, deprecated). */
+int pthread_yield(void);
 
 #endif

@@ -1,4 +1,5 @@
-/* Unnamed POSIX semaphores (sem_open and friends are not provided).
+/* POSIX semaphores, unnamed (sem_init) and named (sem_open: a file of
+ * /dev/shm).
  * Unlike pthread_*, these functions return -1 and set errno. */
 #ifndef _SEMAPHORE_H
 #define _SEMAPHORE_H
@@ -25,5 +26,12 @@ int sem_timedwait(sem_t *restrict sem, const struct timespec *restrict abstime);
 int sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec *restrict abstime);
 int sem_post(sem_t *sem);
 int sem_getvalue(sem_t *restrict sem, int *restrict value);
+
+/* sem_open(name, oflag) or, with O_CREAT, sem_open(name, oflag, mode_t
+ * mode, unsigned value).  "/name" and "name" are the same semaphore. */
+#define SEM_FAILED ((sem_t *)0)
+sem_t *sem_open(const char *name, int oflag, ...);
+int sem_close(sem_t *sem);
+int sem_unlink(const char *name);
 
 #endif

@@ -32,6 +32,8 @@ int clock_gettime(clockid_t clock, struct timespec *ts);
 int clock_getres(clockid_t clock, struct timespec *ts);
 int nanosleep(const struct timespec *request, struct timespec *remain);
 int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request, struct timespec *remain);
+/* The CPU-time clock of process pid (0: the caller's).  Returns the error. */
+int clock_getcpuclockid(pid_t pid, clockid_t *clock);
 struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm);
 struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
 time_t timegm(struct tm *tm);

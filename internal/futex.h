@@ -36,5 +36,22 @@ hidden int __futex_wait_until(volatile int *addr, int val, clockid_t clock,
 hidden int __futex_wait_cp(volatile int *addr, int val, clockid_t clock,
                            const struct timespec *abstime, int priv);
 hidden int __futex_wake(volatile int *addr, int count, int priv);
+/* futex(addr, op, val, ts, 0, bitset) with a timeout ts (not NULL) the
+ * kernel reads as 64-bit words, whatever the arch (syscall/futex.c). */
+hidden int __futex_timed(volatile int *addr, int op, int val,
+                         const struct timespec *ts, int bitset);
+
+/* Priority-inheritance futexes (syscall/futex_pi.c): the word holds the
+ * owner's tid, and the kernel itself hands it to the waiter of highest
+ * priority, boosting the owner meanwhile.
+ *   __futex_lock_pi(addr, clock, abstime, priv)   sleep until the word is
+ *        ours; abstime on CLOCK_REALTIME or CLOCK_MONOTONIC, or NULL
+ *   __futex_trylock_pi(addr, priv)   take it if free (also when its owner
+ *        died), never sleep: -EAGAIN if not
+ *   __futex_unlock_pi(addr, priv)    give it to the top waiter, or 0 */
+hidden int __futex_lock_pi(volatile int *addr, clockid_t clock,
+                           const struct timespec *abstime, int priv);
+hidden int __futex_trylock_pi(volatile int *addr, int priv);
+hidden int __futex_unlock_pi(volatile int *addr, int priv);
 
 #endif

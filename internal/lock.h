@@ -34,10 +34,11 @@ static inline int __lock_try(volatile int *l)
 }
 /* After a failed __lock_try: spin a little, then sleep until the lock is
  * ours.  priv: a private futex (0 for a word in memory shared between
- * processes); at: an absolute CLOCK_REALTIME deadline, or 0 for none.
+ * processes); at: an absolute deadline on clock (CLOCK_REALTIME or
+ * CLOCK_MONOTONIC), or 0 for none.
  * Returns 0 (locked), ETIMEDOUT, or EINVAL for a malformed deadline (which
  * is looked at only once the caller would sleep, as POSIX asks). */
-hidden int __lock_wait(volatile int *l, int priv, const struct timespec *at);
+hidden int __lock_wait(volatile int *l, int priv, clockid_t clock, const struct timespec *at);
 /* Unlock; wakes one sleeper if the word said there may be one.  Not a
  * byte at l is read after the unlocking exchange: the next owner may
  * already have unlocked and freed it (the wake needs only the address). */

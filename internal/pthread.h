@@ -81,6 +81,17 @@ struct pthread {
 	volatile unsigned char cancel_async;     /* PTHREAD_CANCEL_ASYNCHRONOUS */
 	/* The innermost pthread_cleanup_push record, or 0 (thread/cleanup.c). */
 	struct __pthread_cleanup *cleanup;
+
+	/* The kernel's robust_list_head for this thread (set_robust_list):
+	 * the list of robust mutexes it holds, the offset from a node to
+	 * its lock word, and the node being locked or unlocked right now.
+	 * robust_tid: the tid it was registered for, 0 before (thread/robust.c). */
+	struct {
+		void *list;
+		long futex_offset;
+		void *list_op_pending;
+	} robust_head;
+	int robust_tid;
 };
 
 enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };
@@ -170,6 +181,9 @@ hidden void __stack_release(void *base, size_t size, size_t guard);
 hidden _Noreturn void __unmapself(void *base, size_t size);
 /* Weak hook: run the key destructors of the exiting thread (thread/key.c). */
 hidden void __pthread_tsd_run_destructors(struct pthread *self);
+/* Weak hook: a detached thread about to unmap its TCB marks the robust
+ * mutexes it still holds itself and unregisters its list (thread/robust.c). */
+hidden void __robust_exit(struct pthread *self);
 
 /* Cancellation state: PTHREAD_CANCEL_ENABLE and _DISABLE, and MASKED, a
  * wait's own (pthread_cond_wait's): a cancel acts as far as making the

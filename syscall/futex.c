@@ -32,6 +32,13 @@ int futex_timed(volatile int *addr, int op, int val, const struct timespec *ts, 
 #endif
 }
 
+/* futex_timed for the PI lock ops (syscall/futex_pi.c): not a
+ * cancellation point. */
+int __futex_timed(volatile int *addr, int op, int val, const struct timespec *ts, int bitset)
+{
+	return futex_timed(addr, op, val, ts, bitset, 0);
+}
+
 int __futex_wait(volatile int *addr, int val, const struct timespec *timeout, int priv)
 {
 	int op = FUTEX_WAIT | PRIV(priv);

@@ -44,11 +44,12 @@ static void leave(pthread_cond_t *c, int priv)
 		__futex_wake(&c->__waiters, 1, priv);
 }
 
-int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
-                           const struct timespec *restrict at)
+/* timedwait on the condvar's clock, clockwait on the caller's. */
+static int cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                     clockid_t clock, const struct timespec *restrict at)
 {
 	struct pthread *self = __self();
-	int seq, r = 0, priv = !c->__pshared, cs;
+	int seq, r = 0, priv = !c->__pshared, cs, l;
 
 	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
 		return EINVAL;
@@ -64,18 +65,37 @@ int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restri
 		/* A cancellation point; a cancel exits only once the mutex
 		 * is ours again, before any cleanup handler runs (POSIX). */
 		cs = __cancel_mask(self);
-		r = __futex_wait_cp(&c->__seq, seq, c->__clock, at, priv);
+		r = __futex_wait_cp(&c->__seq, seq, clock, at, priv);
 		__cancel_unmask(self, cs, 0);
 	}
 	leave(c, priv);
 	/* Woken, timed out or interrupted: the mutex is ours again on return,
-	 * whatever happened (POSIX).  0 covers -EAGAIN and -EINTR: spurious. */
-	__pthread_mutex_lock(m);
+	 * whatever happened (POSIX).  0 covers -EAGAIN and -EINTR: spurious.
+	 * A robust mutex whose owner died says so (EOWNERDEAD) here too. */
+	l = __pthread_mutex_lock(m);
 	if (r == -ECANCELED)
 		__pthread_exit(PTHREAD_CANCELED);
+	if (l == EOWNERDEAD || l == ENOTRECOVERABLE)
+		return l;
 	return r == -ETIMEDOUT ? ETIMEDOUT : 0;
 }
+
+int __pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                           const struct timespec *restrict at)
+{
+	return cond_wait(c, m, c->__clock, at);
+}
 weak_alias(__pthread_cond_timedwait, pthread_cond_timedwait);
+
+/* glibc 2.30: the deadline on the clock given, CLOCK_REALTIME or
+ * CLOCK_MONOTONIC, whatever the condvar's own. */
+weak int pthread_cond_clockwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                                clockid_t clock, const struct timespec *restrict at)
+{
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return EINVAL;
+	return cond_wait(c, m, clock, at);
+}
 
 int __pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m)
 {

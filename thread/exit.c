@@ -16,6 +16,8 @@ static void no_destructors(struct pthread *self) { (void)self; }
 weak_alias(no_destructors, __pthread_tsd_run_destructors);
 weak_alias(no_destructors, __pthread_cleanup_run);
 
+weak_alias(no_destructors, __robust_exit);
+
 _Noreturn void __pthread_exit(void *result)
 {
 	struct pthread *self = __self();
@@ -51,6 +53,7 @@ _Noreturn void __pthread_exit(void *result)
 		__builtin_memset(&all, -1, sizeof all);
 		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, 0, KERNEL_SIGSET_SIZE);
 		__syscall(SYS_set_tid_address, 0);
+		__robust_exit(self);     /* the same for the robust list */
 		if (self->map_base)
 			__unmapself(self->map_base, self->map_size);
 	}

@@ -10,7 +10,7 @@
 #include "internal/pthread.h"
 #include "internal/defs.h"
 
-static int join(struct pthread *t, void **result, const struct timespec *abstime, int try)
+static int join(struct pthread *t, void **result, clockid_t clock, const struct timespec *abstime, int try)
 {
 	int tid, r;
 
@@ -21,7 +21,7 @@ static int join(struct pthread *t, void **result, const struct timespec *abstime
 	while ((tid = t->tid) != 0) {
 		if (try)
 			return EBUSY;
-		r = __futex_wait_cp(&t->tid, tid, CLOCK_REALTIME, abstime, 0);
+		r = __futex_wait_cp(&t->tid, tid, clock, abstime, 0);
 		if (r == -ETIMEDOUT || r == -EINVAL)
 			return -r;
 	}
@@ -34,16 +34,25 @@ static int join(struct pthread *t, void **result, const struct timespec *abstime
 
 int __pthread_join(pthread_t t, void **result)
 {
-	return join(t, result, 0, 0);
+	return join(t, result, CLOCK_REALTIME, 0, 0);
 }
 weak_alias(__pthread_join, pthread_join);
 
 weak int pthread_tryjoin_np(pthread_t t, void **result)
 {
-	return join(t, result, 0, 1);
+	return join(t, result, CLOCK_REALTIME, 0, 1);
 }
 
 weak int pthread_timedjoin_np(pthread_t t, void **result, const struct timespec *abstime)
 {
-	return join(t, result, abstime, 0);
+	return join(t, result, CLOCK_REALTIME, abstime, 0);
+}
+
+/* glibc 2.31: the deadline on CLOCK_REALTIME or CLOCK_MONOTONIC. */
+weak int pthread_clockjoin_np(pthread_t t, void **result, clockid_t clock,
+                              const struct timespec *abstime)
+{
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return EINVAL;
+	return join(t, result, clock, abstime, 0);
 }

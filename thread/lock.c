@@ -28,7 +28,7 @@
  * a system call would even have started. */
 #define SPINS 100
 
-int __lock_wait(volatile int *l, int priv, const struct timespec *at)
+int __lock_wait(volatile int *l, int priv, clockid_t clock, const struct timespec *at)
 {
 	int c = 1;
 
@@ -47,7 +47,7 @@ int __lock_wait(volatile int *l, int priv, const struct timespec *at)
 		if (at && at->tv_sec < 0)
 			return ETIMEDOUT;        /* before 1970: long past */
 		/* returns at once unless *l == 2; -EINTR, -EAGAIN: look again */
-		if (__futex_wait_until(l, 2, CLOCK_REALTIME, at, priv) == -ETIMEDOUT)
+		if (__futex_wait_until(l, 2, clock, at, priv) == -ETIMEDOUT)
 			return ETIMEDOUT;
 	}
 	return 0;
@@ -64,7 +64,7 @@ void __lock_release(volatile int *l, int priv)
 void __lock(volatile int *l)
 {
 	if (!__lock_try(l))
-		__lock_wait(l, 1, 0);
+		__lock_wait(l, 1, CLOCK_REALTIME, 0);
 }
 
 void __unlock(volatile int *l)

@@ -8,7 +8,7 @@
 
 int __pthread_mutexattr_init(pthread_mutexattr_t *a)
 {
-	*a = (pthread_mutexattr_t){ PTHREAD_MUTEX_DEFAULT, PTHREAD_PROCESS_PRIVATE };
+	*a = (pthread_mutexattr_t){ .__type = PTHREAD_MUTEX_DEFAULT, .__pshared = PTHREAD_PROCESS_PRIVATE };
 	return 0;
 }
 weak_alias(__pthread_mutexattr_init, pthread_mutexattr_init);

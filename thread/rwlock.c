@@ -42,7 +42,7 @@
 /* Sleep while __state == seen (which says it is held), counted in count.
  * 0 to try again, or the error to return: ETIMEDOUT, EINVAL. */
 static int sleep_on(pthread_rwlock_t *rw, volatile int *count, int seen,
-                    const struct timespec *at)
+                    clockid_t clock, const struct timespec *at)
 {
 	int r;
 
@@ -54,7 +54,7 @@ static int sleep_on(pthread_rwlock_t *rw, volatile int *count, int seen,
 	/* The word may have changed since we saw it: this fails, then. */
 	if ((seen & SLEEPERS) || __atomic_compare_exchange_n(&rw->__state, &seen,
 	                                         seen | SLEEPERS, 0, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
-		r = __futex_wait_until(&rw->__state, seen | SLEEPERS, CLOCK_REALTIME, at,
+		r = __futex_wait_until(&rw->__state, seen | SLEEPERS, clock, at,
 		                       !rw->__pshared);
 	else
 		r = 0;
@@ -62,7 +62,7 @@ static int sleep_on(pthread_rwlock_t *rw, volatile int *count, int seen,
 	return r == -ETIMEDOUT ? ETIMEDOUT : 0;
 }
 
-static int rdlock(pthread_rwlock_t *rw, const struct timespec *at, int try)
+static int rdlock(pthread_rwlock_t *rw, clockid_t clock, const struct timespec *at, int try)
 {
 	int s, r;
 
@@ -76,13 +76,13 @@ static int rdlock(pthread_rwlock_t *rw, const struct timespec *at, int try)
 				return 0;
 		} else if (try) {
 			return EBUSY;
-		} else if ((r = sleep_on(rw, &rw->__waiters, s, at)) != 0) {
+		} else if ((r = sleep_on(rw, &rw->__waiters, s, clock, at)) != 0) {
 			return r;
 		}
 	}
 }
 
-static int wrlock(pthread_rwlock_t *rw, const struct timespec *at, int try)
+static int wrlock(pthread_rwlock_t *rw, clockid_t clock, const struct timespec *at, int try)
 {
 	int s, r;
 
@@ -93,24 +93,41 @@ static int wrlock(pthread_rwlock_t *rw, const struct timespec *at, int try)
 			return 0;
 		if (try)
 			return EBUSY;
-		if ((r = sleep_on(rw, &rw->__writers_waiting, s, at)) != 0)
+		if ((r = sleep_on(rw, &rw->__writers_waiting, s, clock, at)) != 0)
 			return r;
 	}
 }
 
-weak int pthread_rwlock_rdlock(pthread_rwlock_t *rw)     { return rdlock(rw, 0, 0); }
-weak int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw)  { return rdlock(rw, 0, 1); }
-weak int pthread_rwlock_wrlock(pthread_rwlock_t *rw)     { return wrlock(rw, 0, 0); }
-weak int pthread_rwlock_trywrlock(pthread_rwlock_t *rw)  { return wrlock(rw, 0, 1); }
+weak int pthread_rwlock_rdlock(pthread_rwlock_t *rw)     { return rdlock(rw, CLOCK_REALTIME, 0, 0); }
+weak int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw)  { return rdlock(rw, CLOCK_REALTIME, 0, 1); }
+weak int pthread_rwlock_wrlock(pthread_rwlock_t *rw)     { return wrlock(rw, CLOCK_REALTIME, 0, 0); }
+weak int pthread_rwlock_trywrlock(pthread_rwlock_t *rw)  { return wrlock(rw, CLOCK_REALTIME, 0, 1); }
 
 weak int pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict at)
 {
-	return rdlock(rw, at, 0);
+	return rdlock(rw, CLOCK_REALTIME, at, 0);
 }
 
 weak int pthread_rwlock_timedwrlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict at)
 {
-	return wrlock(rw, at, 0);
+	return wrlock(rw, CLOCK_REALTIME, at, 0);
+}
+
+/* glibc 2.30: the deadline on CLOCK_REALTIME or CLOCK_MONOTONIC. */
+weak int pthread_rwlock_clockrdlock(pthread_rwlock_t *restrict rw, clockid_t clock,
+                                    const struct timespec *restrict at)
+{
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return EINVAL;
+	return rdlock(rw, clock, at, 0);
+}
+
+weak int pthread_rwlock_clockwrlock(pthread_rwlock_t *restrict rw, clockid_t clock,
+                                    const struct timespec *restrict at)
+{
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return EINVAL;
+	return wrlock(rw, clock, at, 0);
 }
 
 weak int pthread_rwlock_unlock(pthread_rwlock_t *rw)
