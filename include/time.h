@@ -32,4 +32,27 @@ time_t timegm(struct tm *tm);
 void tzset(void);
 #endif
 
+#ifdef __TASKRT_POSIX
+/* --- POSIX timers and the clocks' other calls ------------------------ */
+struct sigevent;
+
+/* A timer, as in glibc: a pointer-sized handle (the kernel's timer id, or
+ * for SIGEV_THREAD taskrt's record of the helper thread). */
+typedef void *timer_t;
+
+struct itimerspec {
+	struct timespec it_interval;   /* the period; 0: fires once */
+	struct timespec it_value;      /* until the next expiry; 0: disarmed */
+};
+
+int clock_settime(clockid_t clock, const struct timespec *ts);
+int timer_create(clockid_t clock, struct sigevent *restrict event, timer_t *restrict timer);
+int timer_delete(timer_t timer);
+int timer_settime(timer_t timer, int flags, const struct itimerspec *restrict value,
+                  struct itimerspec *restrict old);
+int timer_gettime(timer_t timer, struct itimerspec *value);
+int timer_getoverrun(timer_t timer);
+/* --- end of POSIX timers -------------------------------------------- */
+#endif
+
 #endif
