@@ -61,6 +61,7 @@ extract siginfo.h asm/siginfo.h 'SI_[A-Z]+|SEGV_[A-Z]+|BUS_[A-Z_]+|CLD_[A-Z]+|FP
 extract signalfd.h linux/signalfd.h 'SFD_[A-Z]+'
 extract timerfd.h linux/timerfd.h 'TFD_[A-Z_]+' 'TFD_IOC_SET_TICKS'
 extract pidfd.h  linux/pidfd.h 'PIDFD_[A-Z_]+'
+extract timex.h  linux/timex.h 'ADJ_[A-Z_]+|MOD_[A-Z_]+|STA_[A-Z_]+|TIME_(OK|INS|DEL|OOP|WAIT|ERROR|BAD)|NTP_API'
 extract auxv.h   linux/auxvec.h 'AT_[A-Z0-9_]+'
 extract sched.h  linux/sched.h 'CLONE_[A-Z0-9_]+|CSIGNAL|SCHED_[A-Z_]+' 'CLONE_ARGS_SIZE_VER[0-9]'
 extract wait.h   linux/wait.h  'W[A-Z]+|__W[A-Z]+|P_[A-Z]+'
