@@ -14,15 +14,16 @@ static sigset_t only(int sig)
 	return s;
 }
 
+static volatile unsigned long sink;
+
 /* Burn CPU in user mode until sig is pending, or about 5 s of trying. */
 static int spin_until(int sig)
 {
 	sigset_t pending;
-	volatile unsigned long x = 0;
 
 	for (long i = 0; i < 5000; i++) {
 		for (int j = 0; j < 1000000; j++)
-			x += j;
+			sink += j;
 		sigpending(&pending);
 		if (sigismember(&pending, sig))
 			return 1;
