@@ -24,6 +24,8 @@
 # build is a failure, with what stopped it: the missing headers and
 # functions.  Logs: build/selftests/ARCH-LABEL/NAME.{build,run}.log.
 # The exit status is 0 only when nothing failed.
+# SELFTEST_CFLAGS adds flags to every build: for diagnosis only (say, an
+# -include of stand-ins to see how far a program gets); a real run has none.
 set -u
 arch=$1 label=$2 build=$3 qemu=$4 native=$5
 top=$(pwd)
@@ -143,7 +145,7 @@ for p in $programs; do
 		continue
 	fi
 	# shellcheck disable=SC2046
-	if (cd "$st/$dir" && "$cc" $(flags "$dir" | sed 's/ -l[a-z]*//g') "$name.c" \
+	if (cd "$st/$dir" && "$cc" $(flags "$dir" | sed 's/ -l[a-z]*//g') ${SELFTEST_CFLAGS:-} "$name.c" \
 			$(flags "$dir" | grep -o ' -l[a-z]*') -o "$out/$name") > "$log" 2>&1; then
 		built="$built $p"
 	else
