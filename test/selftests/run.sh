@@ -53,13 +53,14 @@ fi
 # The selftests' Makefiles point KHDR_INCLUDES at the kernel's own
 # headers, of their own version.  taskrt is built on Debian's uapi headers
 # (linux-libc-dev, older); these few, self-contained, come from the
-# package's 6.12 tree and go first (membarrier's newer commands, ...).
+# package's 6.12 tree and go first (membarrier's newer commands, ...):
+# -isystem, searched before any -idirafter taskrt-cc itself may pass.
 khdr_new="membarrier.h kcmp.h pidfd.h"
 
 # --- the sources: download once, extract once ----------------------------
 fetch() {
 	mkdir -p "$cache"
-	deb=$(ls "$cache"/linux-source-${version}_*_all.deb 2>/dev/null | tail -n 1)
+	deb=$(find "$cache" -maxdepth 1 -name "linux-source-${version}_*_all.deb" | sort | tail -n 1)
 	if [ -z "$deb" ]; then
 		echo "selftests: downloading linux-source-$version (about 150 MB, once) into $cache" >&2
 		if ! (cd "$cache" && apt-get download "linux-source-$version") >&2; then
@@ -68,19 +69,21 @@ fetch() {
 			echo "  'apt-get update' (as root) once, then rerun." >&2
 			exit 2
 		fi
-		deb=$(ls "$cache"/linux-source-${version}_*_all.deb | tail -n 1)
+		deb=$(find "$cache" -maxdepth 1 -name "linux-source-${version}_*_all.deb" | sort | tail -n 1)
 	fi
-	[ -f "$src/.extracted" ] && [ "$src/.extracted" -nt "$deb" ] && return
+	# (the stamp names the package it came from)
+	[ "$(cat "$src/.extracted" 2>/dev/null)" = "$deb" ] && return
 	echo "selftests: extracting the selftest folders from $(basename "$deb")" >&2
 	rm -rf "$src"
 	p=linux-source-$version/tools/testing/selftests
 	uapi=$(for h in $khdr_new; do echo "linux-source-$version/include/uapi/linux/$h"; done)
+	# shellcheck disable=SC2086  # $uapi: one word per header
 	dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/src/linux-source-$version.tar.xz | xz -dc |
 		tar -x -C "$cache" --wildcards "$p/timers" "$p/sigaltstack" "$p/pidfd" "$p/membarrier" \
 			"$p/kcmp" "$p/clone3" "$p/kselftest.h" "$p/kselftest_harness.h" "$p/lib.mk" \
 			$uapi \
 		|| { echo "selftests: extracting failed" >&2; exit 2; }
-	touch "$src/.extracted"
+	echo "$deb" > "$src/.extracted"
 }
 fetch
 
@@ -88,7 +91,7 @@ fetch
 # flags FOLDER: what that folder's Makefile and lib.mk give the compiler
 # (warnings aside) and the linker.
 flags() {
-	khdr="-idirafter $src/include/uapi -idirafter $top/$build/kernel"
+	khdr="-isystem $src/include/uapi -idirafter $top/$build/kernel"
 	case $1 in
 	timers)      echo "-D_GNU_SOURCE= -O3 -lrt -lpthread -lm" ;;
 	pidfd)       echo "-D_GNU_SOURCE= -g $khdr -pthread" ;;
@@ -144,7 +147,7 @@ for p in $programs; do
 		record SKIP build "$p" "needs mqueue: taskrt has no <mqueue.h> yet"
 		continue
 	fi
-	# shellcheck disable=SC2046
+	# shellcheck disable=SC2046,SC2086  # the flags are words
 	if (cd "$st/$dir" && "$cc" $(flags "$dir" | sed 's/ -l[a-z]*//g') ${SELFTEST_CFLAGS:-} "$name.c" \
 			$(flags "$dir" | grep -o ' -l[a-z]*') -o "$out/$name") > "$log" 2>&1; then
 		built="$built $p"
