@@ -106,6 +106,7 @@ blockers() {
 	{
 		sed -n "s/.*fatal error: \([^:]*\): No such file.*/<\1>/p" "$1"
 		sed -n "s/.*implicit declaration of function '\([^']*\)'.*/\1()/p; s/.*implicit declaration of function ‘\([^’]*\)’.*/\1()/p" "$1"
+		sed -n "s/.*implicitly declaring library function '\([^']*\)'.*/\1()/p" "$1"
 		sed -n "s/.*undefined reference to \`\([^']*\)'.*/\1()/p" "$1"
 		sed -n "s/.*'\([A-Za-z_0-9]*\)' undeclared.*/\1/p; s/.*‘\([A-Za-z_0-9]*\)’ undeclared.*/\1/p" "$1"
 		sed -n "s/.*use of undeclared identifier '\([^']*\)'.*/\1/p" "$1"
