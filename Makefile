@@ -253,6 +253,14 @@ check: lib $(TESTS)
 	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE) \
 	  $(COMPILER) $(SAN)
 
+# make selftests: the kernel's own selftests (timers, sigaltstack, pidfd,
+# membarrier, kcmp) from Debian's linux-source package, built with
+# taskrt-cc and run (test/selftests/run.sh); S=name,name picks programs.
+.PHONY: selftests
+selftests: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
+selftests: lib
+	@S="$(S)" MODE="$(MODE)" sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
+
 # Each arch and compiler in turn, then the UBSan rows (x86_64 natively and
 # under qemu, aarch64 under qemu); the summary line counts them all.
 UBSAN_ARCHS = x86_64 aarch64

@@ -54,11 +54,19 @@ nsig=$(printf '#include <asm/signal.h>\n#ifdef _NSIG\nnsig=_NSIG\n#else\nnsig=64
 	$cc -E -P -nostdinc -isystem "$kernel" -x c - | sed -n 's/^nsig=//p')
 sed -i '/^#endif/d' "$out/bits/signal.h"
 { echo "#define __KERNEL_NSIG $nsig"; echo "#endif"; } >> "$out/bits/signal.h"
+# sigaltstack's flags (MINSIGSTKSZ and SIGSTKSZ are asm/signal.h's, above).
+extract sigstack.h linux/signal.h 'SS_[A-Z_]+' 'SS_FLAG_BITS'
 # siginfo's and sigevent's codes (asm-generic/siginfo.h, through the
 # arch's asm/siginfo.h); the sizes and the field-access macros stay the
 # kernel's.
 extract siginfo.h asm/siginfo.h 'SI_[A-Z]+|SEGV_[A-Z]+|BUS_[A-Z_]+|CLD_[A-Z]+|FPE_[A-Z]+|ILL_[A-Z]+|TRAP_[A-Z]+|POLL_[A-Z]+|SIGEV_[A-Z_]+' \
 	'SI_FROMKERNEL|SI_FROMUSER|SI_MAX_SIZE|SIGEV_MAX_SIZE|SIGEV_PAD_SIZE|TRAP_PERF_FLAG_ASYNC'
+# The event descriptors' flags (O_CLOEXEC and O_NONBLOCK by name, from
+# bits/fcntl.h).  TFD_IOC_SET_TICKS is an ioctl number, not a flag.
+extract signalfd.h linux/signalfd.h 'SFD_[A-Z]+'
+extract timerfd.h linux/timerfd.h 'TFD_[A-Z_]+' 'TFD_IOC_SET_TICKS'
+extract pidfd.h  linux/pidfd.h 'PIDFD_[A-Z_]+'
+extract timex.h  linux/timex.h 'ADJ_[A-Z_]+|MOD_[A-Z_]+|STA_[A-Z_]+|TIME_(OK|INS|DEL|OOP|WAIT|ERROR|BAD)|NTP_API'
 extract auxv.h   linux/auxvec.h 'AT_[A-Z0-9_]+'
 extract sched.h  linux/sched.h 'CLONE_[A-Z0-9_]+|CSIGNAL|SCHED_[A-Z_]+' 'CLONE_ARGS_SIZE_VER[0-9]'
 extract wait.h   linux/wait.h  'W[A-Z]+|__W[A-Z]+|P_[A-Z]+'

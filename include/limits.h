@@ -52,4 +52,88 @@
 #define _POSIX_SEM_NSEMS_MAX 256
 #define _POSIX_SEM_VALUE_MAX 32767
 
+/* --- POSIX limits, as glibc states them ---------------------------- */
+#include <features.h>
+#ifdef __TASKRT_POSIX
+/* The least every POSIX system allows. */
+#define _POSIX_AIO_LISTIO_MAX     2
+#define _POSIX_AIO_MAX            1
+#define _POSIX_ARG_MAX            4096
+#define _POSIX_CHILD_MAX          25
+#define _POSIX_CLOCKRES_MIN       20000000
+#define _POSIX_DELAYTIMER_MAX     32
+#define _POSIX_HOST_NAME_MAX      255
+#define _POSIX_LINK_MAX           8
+#define _POSIX_LOGIN_NAME_MAX     9
+#define _POSIX_MAX_CANON          255
+#define _POSIX_MAX_INPUT          255
+#define _POSIX_MQ_OPEN_MAX        8
+#define _POSIX_MQ_PRIO_MAX        32
+#define _POSIX_NAME_MAX           14
+#define _POSIX_NGROUPS_MAX        8
+#define _POSIX_OPEN_MAX           20
+#define _POSIX_PATH_MAX           256
+#define _POSIX_PIPE_BUF           512
+#define _POSIX_RE_DUP_MAX         255
+#define _POSIX_RTSIG_MAX          8
+#define _POSIX_SEM_NSEMS_MAX      256
+#define _POSIX_SEM_VALUE_MAX      32767
+#define _POSIX_SIGQUEUE_MAX       32
+#define _POSIX_SSIZE_MAX          32767
+#define _POSIX_STREAM_MAX         8
+#define _POSIX_SYMLINK_MAX        255
+#define _POSIX_SYMLOOP_MAX        8
+#define _POSIX_THREAD_DESTRUCTOR_ITERATIONS 4
+#define _POSIX_THREAD_KEYS_MAX    128
+#define _POSIX_THREAD_THREADS_MAX 64
+#define _POSIX_TIMER_MAX          32
+#define _POSIX_TTY_NAME_MAX       9
+#define _POSIX_TZNAME_MAX         6
+#define _POSIX2_BC_BASE_MAX       99
+#define _POSIX2_BC_DIM_MAX        2048
+#define _POSIX2_BC_SCALE_MAX      99
+#define _POSIX2_BC_STRING_MAX     1000
+#define _POSIX2_CHARCLASS_NAME_MAX 14
+#define _POSIX2_COLL_WEIGHTS_MAX  2
+#define _POSIX2_EXPR_NEST_MAX     32
+#define _POSIX2_LINE_MAX          2048
+#define _POSIX2_RE_DUP_MAX        255
+#define _XOPEN_IOV_MAX            16
+#define _XOPEN_NAME_MAX           255
+#define _XOPEN_PATH_MAX           1024
+
+/* This system's limits (sysconf tells those that vary at run time). */
+#define NGROUPS_MAX        65536          /* the kernel's */
+#define MAX_CANON          255
+#define MAX_INPUT          255
+#define XATTR_NAME_MAX     255
+#define XATTR_SIZE_MAX     65536
+#define XATTR_LIST_MAX     65536
+#define RTSIG_MAX          32
+#define AIO_PRIO_DELTA_MAX 20
+#define DELAYTIMER_MAX     2147483647
+#define TTY_NAME_MAX       32
+#define LOGIN_NAME_MAX     256
+#define MQ_PRIO_MAX        32768
+#define BC_BASE_MAX        _POSIX2_BC_BASE_MAX
+#define BC_DIM_MAX         _POSIX2_BC_DIM_MAX
+#define BC_SCALE_MAX       _POSIX2_BC_SCALE_MAX
+#define BC_STRING_MAX      _POSIX2_BC_STRING_MAX
+#define COLL_WEIGHTS_MAX   255
+#define EXPR_NEST_MAX      _POSIX2_EXPR_NEST_MAX
+#define LINE_MAX           _POSIX2_LINE_MAX
+#define CHARCLASS_NAME_MAX 2048
+#define RE_DUP_MAX         0x7fff
+#define LONG_BIT           (__SIZEOF_LONG__ * 8)
+#define WORD_BIT           32
+#define NZERO              20
+#define NL_ARGMAX          4096
+#define NL_LANGMAX         2048
+#define NL_MSGMAX          INT_MAX
+#define NL_NMAX            INT_MAX
+#define NL_SETMAX          INT_MAX
+#define NL_TEXTMAX         INT_MAX
+#endif
+/* --- end of POSIX limits ------------------------------------------- */
+
 #endif

@@ -8,14 +8,22 @@
 #define SIG_DFL ((void (*)(int))0)
 #define SIG_IGN ((void (*)(int))1)
 #define SIG_ERR ((void (*)(int))-1)
-#define SIGRTMIN 33          /* 32 is taskrt's own: the cancel signal */
-#define SIGRTMAX __KERNEL_NSIG   /* the kernel's _NSIG: 64, or 128 on MIPS */
+/* The real-time signals a program may use, as glibc has them: functions
+ * behind macros, from 34 (taskrt keeps 32 for cancellation and 33 for
+ * SIGEV_THREAD timers, as glibc does) to the kernel's _NSIG (64, or 128 on
+ * MIPS).  __SIGRTMIN and __SIGRTMAX are the kernel's own bounds. */
+#define __SIGRTMIN 32
+#define __SIGRTMAX __KERNEL_NSIG
+#define SIGRTMIN (__libc_current_sigrtmin())
+#define SIGRTMAX (__libc_current_sigrtmax())
 #define NSIG     (__KERNEL_NSIG + 1)
 #ifndef SIGSTKSZ
 #define SIGSTKSZ 8192
 #endif
 
 typedef int sig_atomic_t;
+int __libc_current_sigrtmin(void);
+int __libc_current_sigrtmax(void);
 void (*signal(int sig, void (*handler)(int)))(int);
 int raise(int sig);
 
@@ -61,23 +69,25 @@ typedef struct {
 #define si_syscall   __u.sys.syscall
 #define si_arch      __u.sys.arch
 
-/* The kernel's sigevent: 64 bytes. */
+/* The kernel's sigevent: 64 bytes.  The union's member names are glibc's
+ * (_sigev_un._tid, ...): programs written for glibc before 2.35 spell
+ * sigev_notify_thread_id that way. */
 typedef struct sigevent {
 	union sigval sigev_value;
 	int sigev_signo;
 	int sigev_notify;              /* SIGEV_SIGNAL, SIGEV_NONE, SIGEV_THREAD_ID, ... */
 	union {
-		char __pad[64 - 2 * sizeof(int) - sizeof(union sigval)];
-		pid_t __tid;               /* SIGEV_THREAD_ID: the thread to signal */
+		char _pad[64 - 2 * sizeof(int) - sizeof(union sigval)];
+		pid_t _tid;                /* SIGEV_THREAD_ID: the thread to signal */
 		struct {
-			void (*function)(union sigval);
-			void *attribute;   /* pthread_attr_t * */
-		} __sigev_thread;
-	} __u;
+			void (*_function)(union sigval);
+			void *_attribute;  /* pthread_attr_t * */
+		} _sigev_thread;
+	} _sigev_un;
 } sigevent_t;
-#define sigev_notify_thread_id  __u.__tid
-#define sigev_notify_function   __u.__sigev_thread.function
-#define sigev_notify_attributes __u.__sigev_thread.attribute
+#define sigev_notify_thread_id  _sigev_un._tid
+#define sigev_notify_function   _sigev_un._sigev_thread._function
+#define sigev_notify_attributes _sigev_un._sigev_thread._attribute
 
 struct sigaction {
 	union {
@@ -96,6 +106,8 @@ typedef struct {
 	int ss_flags;
 	size_t ss_size;
 } stack_t;
+
+#include <bits/sigstack.h>  /* SS_ONSTACK, SS_DISABLE, SS_AUTODISARM: <linux/signal.h> */
 
 #ifdef __TASKRT_POSIX
 #include <bits/siginfo.h>   /* SI_*, SEGV_*, BUS_*, CLD_*, ...: the kernel's codes */

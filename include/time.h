@@ -43,4 +43,27 @@ char *ctime_r(const time_t *t, char *buf);
 char *strptime(const char *restrict s, const char *restrict format, struct tm *restrict tm);
 #endif
 
+#ifdef __TASKRT_POSIX
+/* --- POSIX timers and the clocks' other calls ------------------------ */
+struct sigevent;
+
+/* A timer, as in glibc: a pointer-sized handle (the kernel's timer id, or
+ * for SIGEV_THREAD taskrt's record of the helper thread). */
+typedef void *timer_t;
+
+struct itimerspec {
+	struct timespec it_interval;   /* the period; 0: fires once */
+	struct timespec it_value;      /* until the next expiry; 0: disarmed */
+};
+
+int clock_settime(clockid_t clock, const struct timespec *ts);
+int timer_create(clockid_t clock, struct sigevent *restrict event, timer_t *restrict timer);
+int timer_delete(timer_t timer);
+int timer_settime(timer_t timer, int flags, const struct itimerspec *restrict value,
+                  struct itimerspec *restrict old);
+int timer_gettime(timer_t timer, struct itimerspec *value);
+int timer_getoverrun(timer_t timer);
+/* --- end of POSIX timers -------------------------------------------- */
+#endif
+
 #endif

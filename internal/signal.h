@@ -23,4 +23,11 @@ typedef struct { unsigned long bits[KERNEL_SIGSET_SIZE / sizeof(unsigned long)];
 	((set)->bits[(SIGCANCEL - 1) / (8 * sizeof(unsigned long))] &= \
 	 ~(1UL << (SIGCANCEL - 1) % (8 * sizeof(unsigned long))))
 
+/* The real-time signals taskrt keeps for itself, as glibc does: 32 for
+ * cancellation, 33 for the SIGEV_THREAD timers' helper threads
+ * (libc/time/timer_thread.c).  A program's SIGRTMIN is the first after
+ * them (libc/signal/sigrtmin.c). */
+#define SIGTIMER 33
+#define FIRST_FREE_SIGRT 34
+
 #endif

@@ -18,7 +18,9 @@
 #define SYS_CLOCK_GETTIME   SYS_clock_gettime64
 #define SYS_CLOCK_GETRES    SYS_clock_getres_time64
 #define SYS_CLOCK_NANOSLEEP SYS_clock_nanosleep_time64
+#define SYS_CLOCK_SETTIME   SYS_clock_settime64
 #else
+#define SYS_CLOCK_SETTIME   SYS_clock_settime
 #define SYS_CLOCK_GETTIME   SYS_clock_gettime
 #define SYS_CLOCK_GETRES    SYS_clock_getres
 #define SYS_CLOCK_NANOSLEEP SYS_clock_nanosleep
@@ -50,6 +52,14 @@ weak int clock_getres(clockid_t clock, struct timespec *ts)
 		ts->tv_nsec = k.nsec;
 	}
 	return __syscall_ret(r);
+}
+
+/* EPERM without CAP_SYS_TIME; EINVAL for a clock that cannot be set. */
+weak int clock_settime(clockid_t clock, const struct timespec *ts)
+{
+	struct kernel_timespec k = { ts->tv_sec, ts->tv_nsec };
+
+	return syscall_errno(SYS_CLOCK_SETTIME, clock, &k);
 }
 
 /* Returns the error number itself, as POSIX says clock_nanosleep does. */

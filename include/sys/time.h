@@ -1,6 +1,6 @@
 /* <sys/time.h>: wall-clock time in microseconds, file times by path, and
- * the timeval arithmetic macros.  (Interval timers, setitimer and
- * getitimer, belong here too, in a block of their own.) */
+ * the timeval arithmetic macros, and the interval timers (setitimer,
+ * getitimer). */
 #ifndef _SYS_TIME_H
 #define _SYS_TIME_H
 
@@ -36,5 +36,19 @@ int utimes(const char *path, const struct timeval times[2]);
 } while (0)
 
 /* --- end of gettimeofday, utimes, the timer macros ------------------ */
+
+/* --- interval timers ------------------------------------------------ */
+#define ITIMER_REAL    0   /* wall-clock time: SIGALRM */
+#define ITIMER_VIRTUAL 1   /* the process's user CPU time: SIGVTALRM */
+#define ITIMER_PROF    2   /* its user and system CPU time: SIGPROF */
+
+struct itimerval {
+	struct timeval it_interval;    /* the period; 0: fires once */
+	struct timeval it_value;       /* until the next expiry; 0: disarmed */
+};
+
+int getitimer(int which, struct itimerval *value);
+int setitimer(int which, const struct itimerval *restrict value, struct itimerval *restrict old);
+/* --- end of interval timers ----------------------------------------- */
 
 #endif

@@ -1,6 +1,7 @@
 #include <signal.h>
 #include <string.h>
 #include "internal/messages.h"
+#include "internal/signal.h"
 #include "internal/defs.h"
 
 /* glibc's description of each signal, indexed by the SIG* names from
@@ -46,12 +47,9 @@ static const char *const descriptions[] = {
 };
 
 /* The description of sig ("Segmentation fault"); "Real-time signal N" for
- * SIGRTMIN + N; "Unknown signal N" otherwise.  taskrt reserves one real-time
- * signal (32, the cancel), so its SIGRTMIN is 33 where glibc's is 34:
- * strsignal(34) is "Real-time signal 1" here and "Real-time signal 0"
- * there, each naming
- * SIGRTMIN + N correctly for its own library.  Numbered texts are built in
- * a static buffer that the next such call overwrites. */
+ * SIGRTMIN + N; "Unknown signal N" otherwise, also for the two signals
+ * taskrt keeps (32 and 33), as glibc says.  Numbered texts are built in a
+ * static buffer that the next such call overwrites. */
 char *__strsignal(int sig)
 {
 	static char buf[UNKNOWN_SIZE];
@@ -59,8 +57,8 @@ char *__strsignal(int sig)
 	if (sig > 0 && (unsigned)sig < sizeof descriptions / sizeof *descriptions
 	    && descriptions[sig])
 		return (char *)descriptions[sig];
-	if (sig >= SIGRTMIN && sig <= SIGRTMAX)
-		return __unknown_number(buf, "Real-time signal ", sig - SIGRTMIN);
+	if (sig >= FIRST_FREE_SIGRT && sig <= __KERNEL_NSIG)
+		return __unknown_number(buf, "Real-time signal ", sig - FIRST_FREE_SIGRT);
 	return __unknown_number(buf, "Unknown signal ", sig);
 }
 weak_alias(__strsignal, strsignal);
