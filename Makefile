@@ -89,7 +89,7 @@ endif
 # .debug_frame, so gdb unwinds through taskrt's C (a thread's start, up
 # to __clone); debug sections are not loaded and strip removes them, and
 # -g never changes the code.
-LIB_CFLAGS = -std=gnu11 -Os -g1 -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
+LIB_CFLAGS = -std=gnu11 -D_GNU_SOURCE= -Os -g1 -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
 	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(SAN_CFLAGS) $(WARNINGS) \
 	-nostdinc -I. -Iinternal/include -I$(BUILD)/src -I$(BUILD)/generic -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
 	-idirafter $(BUILD)/kernel
@@ -238,14 +238,15 @@ comma := ,
 TEST_NAMES := $(patsubst test/%.c,%,$(filter-out test/demo.c,$(wildcard test/*.c)))
 TEST_NAMES := $(if $(T),$(filter $(subst $(comma), ,$(T)),$(TEST_NAMES)),$(TEST_NAMES))
 TESTS := $(patsubst %,$(BUILD)/test/%,$(TEST_NAMES))
-# A test may ask for more flags with a line "/* test cflags: ... */".  Its
+# Tests see every name, as the glibc build (check-libc) shows them: with
+# _GNU_SOURCE.  A test may ask for more flags with a line "/* test cflags: ... */".  Its
 # per-arch probes are <arch/test_probe.h>: this build's arch/<arch>/ folder,
 # through the $(BUILD)/src/arch link the library's <arch/...> uses.
 # (arch/generic/test_probe.h where a new port has none yet).
 $(BUILD)/test/%: test/%.c test/check.h $(wildcard $(ARCH_DIR)/test_probe.h) $(BUILT) | $(BUILD)/src/arch $(BUILD)/generic/arch
 	@mkdir -p $(dir $@)
 	$(say) CCLD $@
-	$(Q)$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
+	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
 	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
 check: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)

@@ -45,18 +45,22 @@ int unsetenv(const char *name);
 
 #ifdef __TASKRT_POSIX
 int mkstemp(char *template);
+#ifdef __TASKRT_GNU
 int mkostemp(char *template, int flags);
+#endif
 char *mkdtemp(char *template);
 char *realpath(const char *restrict path, char *restrict resolved);
 #endif
 
 #ifdef __TASKRT_POSIX
 /* Pseudo-terminals (libc/termios/pty.c). */
+#ifdef __TASKRT_XOPEN
 int posix_openpt(int flags);
 int grantpt(int fd);
 int unlockpt(int fd);
 char *ptsname(int fd);
 int ptsname_r(int fd, char *buf, size_t size);
+#endif
 #endif
 
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
