@@ -47,22 +47,4 @@ struct fp_format {
 /* Bits of the biased exponent: 8, 11 or 15 (emax + 1 is a power of two). */
 #define FP_EXPBITS(f) (__builtin_ctz((f)->emax + 1) + 1)
 
-/* A value taken apart: the significand as an integer m (up to 113 bits),
- * value = (-1)^neg * m * 2^(exp - lead) for a finite value, where lead is
- * the position of the bit that printf's %a shows as its first hex digit:
- * the integer bit (52 for double, 112 for quad), or for the x87 format,
- * whose 64 significand bits glibc prints as one hex digit and 15 more,
- * bit 60. */
-struct fp_parts {
-	uint64_t hi, lo;        /* m = hi * 2^64 + lo */
-	int exp;                /* %a's binary exponent */
-	int lead;               /* bits of m below %a's leading digit */
-	int neg;                /* the sign bit */
-	int kind;               /* FP_FINITE (zero included), FP_INF, FP_NAN */
-};
-enum { FP_FINITE, FP_INF, FP_NAN };
-
-/* Take the value at p, of format f, apart. */
-hidden void __fp_split(struct fp_parts *out, const void *p, const struct fp_format *f);
-
 #endif
