@@ -24,4 +24,8 @@
 hidden void __format_float(struct sink *s, const void *p, const struct fp_format *f,
 			   int conv, unsigned flags, unsigned width, unsigned prec);
 
+/* The UTF-8 bytes of code point c into buf (4 bytes): how many, or 0 if c
+ * is no character (a surrogate, or past U+10FFFF). */
+hidden size_t __utf8_encode(char *buf, unsigned c);
+
 #endif
