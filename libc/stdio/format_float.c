@@ -267,11 +267,15 @@ void __format_float(struct sink *s, const void *val, const struct fp_format *f,
 		 * digits after the point. */
 		if (!prec)
 			prec = 1;
-		round_at(&b, first_digit(&b) + prec);
+		g0 = first_digit(&b);
+		round_at(&b, g0 + prec);
 		e10 = (long)(9 * b.r - 1) - (long)first_digit(&b);
 		if (e10 < -4 || e10 >= (long)prec) {
+			/* glibc: where rounding carried a value of %f's style
+			 * (with no digits after its point) into %e's, %e gets
+			 * none either; only # shows it. */
 			lc = 'e';
-			prec--;
+			prec = e10 == (long)prec && g0 != first_digit(&b) ? 0 : prec - 1;
 		} else {
 			lc = 'f';
 			prec -= e10 + 1;
