@@ -297,8 +297,9 @@ static int parse(const char *s, char **end, const struct fp_format *f,
 
 	if (*p == '0' && (p[1] | 0x20) == 'x' &&
 	    (hex(p[2]) >= 0 || (p[2] == '.' && hex(p[3]) >= 0))) {
-		/* Hex: up to 29 significant digits (116 bits, P + 2 at most
-		 * 115) go into q, the rest into sticky. */
+		/* Hex: up to 30 significant digits go into q (the first
+		 * may hold a single bit: 117 bits or more, P + 2 at most
+		 * 115), the rest into sticky. */
 		for (p += 2; ; p++) {
 			if (*p == '.' && !dot) {
 				dot = 1;
@@ -308,7 +309,7 @@ static int parse(const char *s, char **end, const struct fp_format *f,
 				break;
 			if (!taken && !d) {
 				x -= 4 * dot;
-			} else if (taken < 29) {
+			} else if (taken < 30) {
 				taken++;
 				shl(q, 4, 4);
 				q[0] |= d;
