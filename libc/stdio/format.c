@@ -72,49 +72,47 @@ struct args {
 	unsigned seq;           /* arguments taken in order so far */
 	unsigned max;           /* pass 0: the highest number used */
 	int bad;                /* a number past MAX_ARGS was used */
+	union arg f;            /* the argument get() took last */
 };
 
 /* The argument numbered n (1-based; 0: the next one in order) of type
- * len: an integer (anything shorter than int arrives promoted to int), a
- * pointer, a double or a long double.  One place for all of them keeps
- * the code small: each va_arg is a dozen instructions, so this stays out
- * of line.  A double and a long double differ in size and alignment on
- * every arch, and on x86_64 and aarch64 a double travels in a
- * floating-point register while a long double is always in memory, so
- * each must be taken as its own type. */
+ * len: an integer (anything shorter than int arrives promoted to int) or
+ * a pointer, returned, or a double or a long double, left in a->f.  One
+ * place for all of them keeps the code small: each va_arg is a dozen
+ * instructions, so this stays out of line.  A double and a long double
+ * differ in size and alignment on every arch, and on x86_64 and aarch64 a
+ * double travels in a floating-point register while a long double is
+ * always in memory, so each must be taken as its own type. */
 __attribute__((__noinline__))
-static union arg get(struct args *a, int len, unsigned n)
+static uintmax_t get(struct args *a, int len, unsigned n)
 {
-	union arg v = { 0 };
-
 	if (!n)
 		n = ++a->seq;
 	if (a->types || a->vals) {
 		if (n > MAX_ARGS) {
 			a->bad = 1;
-			return v;
+			return 0;
 		}
 		if (n > a->max)
 			a->max = n;
 	}
-	if (a->types) {
+	if (a->types)
 		a->types[n - 1] = len;          /* pass 0: only the type */
-	} else if (a->vals) {
-		v = a->vals[n - 1];
-	} else if (len == POINTER) {
-		v.i = (uintptr_t)va_arg(a->ap, void *);
-	} else if (len == LLONG) {
-		v.i = va_arg(a->ap, unsigned long long);
-	} else if (len == LONG) {
-		v.i = va_arg(a->ap, unsigned long);
-	} else if (len == DOUBLE) {
-		v.d = va_arg(a->ap, double);
-	} else if (len == LDOUBLE) {
-		v.l = va_arg(a->ap, long double);
-	} else {
-		v.i = va_arg(a->ap, unsigned);
-	}
-	return v;
+	else if (a->vals)
+		a->f = a->vals[n - 1];
+	else if (len == POINTER)
+		a->f.i = (uintptr_t)va_arg(a->ap, void *);
+	else if (len == LLONG)
+		a->f.i = va_arg(a->ap, unsigned long long);
+	else if (len == LONG)
+		a->f.i = va_arg(a->ap, unsigned long);
+	else if (len == DOUBLE)
+		a->f.d = va_arg(a->ap, double);
+	else if (len == LDOUBLE)
+		a->f.l = va_arg(a->ap, long double);
+	else
+		a->f.i = va_arg(a->ap, unsigned);
+	return a->f.i;
 }
 
 /* "n$" at *p: n (and *p moved past it), or 0 if there is none.  A number
@@ -161,6 +159,7 @@ static uintmax_t div10(uintmax_t v)
  * is v - quotient * base.  The table is upper case; OR-ing in the 0x20
  * bit of the conversion letter makes it lower case for x (and leaves 0-9,
  * which have that bit, alone). */
+__attribute__((__noinline__))
 static char *digits(char *end, uintmax_t v, unsigned base, int conv)
 {
 	unsigned shift = base == 16 ? 4 : 3;
@@ -193,6 +192,7 @@ static void field(struct sink *s, unsigned flags, unsigned width,
 /* %ls: the wide string ws as UTF-8, at most prec bytes and never part of
  * a character, in a field of width.  Returns -1 for a value that is no
  * character (EILSEQ, as glibc). */
+__attribute__((__noinline__))
 static int wide(struct sink *s, const wchar_t *ws, unsigned flags, unsigned width, unsigned prec)
 {
 	char b[4];
@@ -245,7 +245,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			flags |= FLAG(*p);
 		if (*p == '*') {
 			p++;
-			int w = (int)get(a, INT, position(&p)).i;
+			int w = (int)get(a, INT, position(&p));
 			width = w;
 			if (w < 0) {
 				flags |= LEFT;
@@ -258,7 +258,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 		if (*p == '.') {
 			if (*++p == '*') {
 				p++;
-				int pr = (int)get(a, INT, position(&p)).i;
+				int pr = (int)get(a, INT, position(&p));
 				prec = pr < 0 ? NO_PRECISION : (unsigned)pr;
 			} else {
 				p = number(p, &prec);
@@ -291,7 +291,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 		/* Text: %c, %s, %m, %p of NULL, and what needs no field. */
 		switch (conv) {
 		case 'n':
-			ptr = (void *)(uintptr_t)get(a, POINTER, pos).i;
+			ptr = (void *)(uintptr_t)get(a, POINTER, pos);
 			if (scan)
 				continue;
 			if (len == CHAR)
@@ -306,7 +306,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 				*(long long *)ptr = s->count;
 			continue;
 		case 'c':
-			v = get(a, INT, pos).i;
+			v = get(a, INT, pos);
 			d = buf;
 			n = 1;
 			buf[0] = (char)v;
@@ -314,7 +314,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 				goto eilseq;
 			break;
 		case 's':
-			d = (const char *)(uintptr_t)get(a, POINTER, pos).i;
+			d = (const char *)(uintptr_t)get(a, POINTER, pos);
 			if (scan)
 				continue;
 			/* glibc: "(null)", or nothing at all if it would be cut */
@@ -352,7 +352,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			break;
 		case 'p':
 			/* glibc: "(nil)" for NULL, else like %#lx, + and ' ' too */
-			v = get(a, POINTER, pos).i;
+			v = get(a, POINTER, pos);
 			if (v) {
 				flags |= ALT;
 				is_signed = 1;
@@ -370,10 +370,9 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			 * L; j, which the length parser ranks with them, has no
 			 * meaning here). */
 			static const struct fp_format dbl = FP_FORMAT(DBL), ldbl = FP_FORMAT(LDBL);
-			union arg f = get(a, len == LLONG ? LDOUBLE : DOUBLE, pos);
-
+			get(a, len == LLONG ? LDOUBLE : DOUBLE, pos);
 			if (!scan)
-				__format_float(s, &f, len == LLONG ? &ldbl : &dbl, conv, flags, width, prec);
+				__format_float(s, &a->f, len == LLONG ? &ldbl : &dbl, conv, flags, width, prec);
 			continue;
 		}
 		default:
@@ -401,7 +400,7 @@ integer:
 		/* An integer of len's width: shift it to the top of v, then
 		 * back down, arithmetically if signed (which sign-extends).
 		 * That cuts %hhd of 300 to 44 and makes %hhu of -1 255. */
-		v = get(a, len, pos).i;
+		v = get(a, len, pos);
 		if (scan)
 			continue;
 		shift = sizeof(v) * 8 - bits[len - CHAR];
@@ -463,8 +462,10 @@ static void positional(struct sink *s, const char *fmt, struct args *a, int err)
 	a->types = 0;
 	if (s->failed || a->bad)
 		return;
-	for (n = a->max, i = 0; i < n; i++)
-		vals[i] = get(a, types[i], 0);
+	for (n = a->max, i = 0; i < n; i++) {
+		get(a, types[i], 0);
+		vals[i] = a->f;
+	}
 	a->vals = vals;
 	a->seq = 0;
 	run(s, fmt, a, err);
