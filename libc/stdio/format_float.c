@@ -23,7 +23,6 @@
  * nine decimal digits of limb g / 9, so digit 9r - 1 is the units digit
  * and 9r the first after the point. */
 #include <stdint.h>
-#include <string.h>
 #include "internal/format.h"
 
 #define BILLION 1000000000u
@@ -145,21 +144,21 @@ static void put_digits(struct sink *s, const struct big *b, size_t g, size_t n)
  * sign, at least min digits; returns its length. */
 static size_t exponent(char *buf, int conv, long e, int min)
 {
-	char t[8], *p = t + 8;
-	unsigned long v = e < 0 ? -(unsigned long)e : (unsigned long)e;
-	int n = 0;
+	char *p = buf;
+	unsigned long v = e < 0 ? -(unsigned long)e : (unsigned long)e, k;
 
-	do {
-		*--p = '0' + v % 10;
-		v /= 10;
-	} while (++n < min || v);
-	*--p = e < 0 ? '-' : '+';
-	*--p = ((conv | 0x20) == 'a' ? 'P' : 'E') | (conv & 0x20);
-	memcpy(buf, p, t + 8 - p);
-	return t + 8 - p;
+	*p++ = ((conv | 0x20) == 'a' ? 'P' : 'E') | (conv & 0x20);
+	*p++ = e < 0 ? '-' : '+';
+	for (k = 1; v >= 10 * k; k *= 10)
+		;
+	if (min > 1 && k == 1)
+		*p++ = '0';
+	for (; k; k /= 10)
+		*p++ = '0' + v / k % 10;
+	return p - buf;
 }
 
-void __format_float(struct sink *s, const void *val, const struct fp_format *f,
+keep_loops void __format_float(struct sink *s, const void *val, const struct fp_format *f,
 		    int conv, unsigned flags, unsigned width, unsigned prec)
 {
 	int pos = f->mant - !f->explicit, bits = FP_EXPBITS(f), lower = conv & 0x20;
@@ -174,7 +173,8 @@ void __format_float(struct sink *s, const void *val, const struct fp_format *f,
 
 	/* The value by its bits: the significand hi:lo, the biased
 	 * exponent ex (never across a word, in any format), the sign. */
-	memcpy(w, val, f->size);
+	for (i = 0; i < (size_t)f->size; i++)
+		((unsigned char *)w)[i] = ((const unsigned char *)val)[i];
 	ex = w[pos / 32] >> pos % 32 & ((1u << bits) - 1);
 	lo = w[0] | (uint64_t)w[1] << 32;
 	hi = w[2] | (uint64_t)w[3] << 32;
