@@ -112,6 +112,8 @@ static const double specials[] = {
 static double gen_double(unsigned c)
 {
 	char buf[16];
+	uint64_t m;
+	int k;
 
 	switch (c % 8) {
 	case 0: case 1:
@@ -120,13 +122,18 @@ static double gen_double(unsigned c)
 		snprintf(buf, sizeof buf, "1e%d", (int)below(632) - 323);
 		return strtod(buf, 0);
 	case 3:
-		return (double)(rnd() >> 43) * pow2(-(int)below(30)) * (below(2) ? 1 : -1);
+		/* (one call of rnd() per statement: the order in which a
+		 * compiler evaluates operands is its own) */
+		m = rnd() >> 43;
+		k = below(30);
+		return (double)m * pow2(-k) * (below(2) ? 1 : -1);
 	case 4:
 		return from_bits(rnd() & 0x800fffffffffffffull);
 	case 5:
 		return (double)(rnd() >> below(64));
 	case 6:
-		return from_bits((rnd() & 0x800fffffffffffffull) | (uint64_t)(1023 - 70 + below(140)) << 52);
+		m = rnd() & 0x800fffffffffffffull;
+		return from_bits(m | (uint64_t)(1023 - 70 + below(140)) << 52);
 	default:
 		return specials[below(sizeof specials / sizeof *specials)];
 	}
@@ -302,7 +309,8 @@ int main(int argc, char **argv)
 		emit("s %016llx %d", (unsigned long long)bits_of(d), errno);
 	}
 	for (i = 0; i < total / 48; i++) {
-		snprintf(s, sizeof s, "%.*e", (int)below(26), gen_double((unsigned)i));
+		int p = (int)below(26);
+		snprintf(s, sizeof s, "%.*e", p, gen_double((unsigned)i));
 		parse3('e', s);
 	}
 	for (i = 0; i < total / 80; i++) {
