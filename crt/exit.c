@@ -1,11 +1,13 @@
-/* exit: atexit handlers (last registered first), then .fini_array, then the
- * whole process ends with exit_group.  _exit and _Exit skip the first two. */
+/* exit: atexit handlers (last registered first), then .fini_array, then
+ * every stdio stream is flushed, then the whole process ends with
+ * exit_group.  _exit and _Exit skip the first three. */
 #include <stdlib.h>
 #include <unistd.h>
 #include "internal/crt.h"
 #include "internal/defs.h"
 
 weak_hook(__run_atexit_handlers);
+weak_hook(__stdio_exit);           /* libc/stdio/fflush.c, if linked */
 
 _Noreturn void exit(int status)
 {
@@ -14,5 +16,6 @@ _Noreturn void exit(int status)
 	__run_atexit_handlers();
 	while (f > __fini_array_start)     /* destructors, last one first */
 		(*--f)();
+	__stdio_exit();
 	_Exit(status);
 }
