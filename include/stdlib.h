@@ -29,6 +29,10 @@ unsigned long long strtoull(const char *restrict s, char **restrict end, int bas
 int atoi(const char *s);
 long atol(const char *s);
 long long atoll(const char *s);
+double strtod(const char *restrict s, char **restrict end);
+float strtof(const char *restrict s, char **restrict end);
+long double strtold(const char *restrict s, char **restrict end);
+double atof(const char *s);
 
 char *getenv(const char *name);
 #ifdef __TASKRT_POSIX

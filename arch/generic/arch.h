@@ -7,4 +7,8 @@
  *                             on arches whose kernel needs one (x86);
  *                             left undefined, the kernel's own return
  *                             path is used
+ *   ARCH_TININESS_AFTER_ROUNDING  defined where the FPU decides underflow
+ *                             after rounding (x86, riscv); left undefined,
+ *                             before rounding (arm, aarch64), which
+ *                             strtod's ERANGE follows as glibc does
  */

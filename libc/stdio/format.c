@@ -22,16 +22,7 @@
 #include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
-#include "internal/stdio.h"
-
-/* One bit per flag character, so a set of flags is a plain OR. */
-#define FLAG(c) (1u << ((c) - ' '))
-#define LEFT    FLAG('-')
-#define PLUS    FLAG('+')
-#define SPACE   FLAG(' ')
-#define ALT     FLAG('#')
-#define ZERO    FLAG('0')
-#define ANY_FLAG (LEFT | PLUS | SPACE | ALT | ZERO)
+#include "internal/format.h"
 
 /* Length modifiers as a rank: each 'h' goes down one, each 'l' up one.
  * POINTER is no modifier: it tells next() to take a void *. */
@@ -39,8 +30,6 @@ enum { CHAR = -2, SHORT = -1, INT = 0, LONG = 1, LLONG = 2, POINTER = 3 };
 _Static_assert(sizeof(size_t) == sizeof(long) && sizeof(ptrdiff_t) == sizeof(long)
 	       && sizeof(intmax_t) == sizeof(long long),
 	       "z and t are read as long, j as long long");
-
-#define NO_PRECISION UINT_MAX
 
 /* Read a width or precision written in decimal.  Anything above INT_MAX
  * sticks at INT_MAX + 1, which the caller rejects. */
@@ -67,19 +56,24 @@ static uintmax_t next(va_list *ap, int len)
 	return va_arg(*ap, unsigned);
 }
 
-/* Step over a floating-point argument.  A double and a long double differ
+/* A floating-point argument, printed.  A double and a long double differ
  * in size and alignment on every arch, and on x86_64 and aarch64 a double
- * travels in a floating-point register while a long double is always
- * in memory, so taking the wrong type (or none) leaves every later argument
- * misread.  L, q and ll mean long double, as in glibc (C has only L; j,
- * which the length parser ranks with them, has no meaning here). */
+ * travels in a floating-point register while a long double is always in
+ * memory, so each must be taken as its own type.  L, q and ll mean long
+ * double, as in glibc (C has only L; j, which the length parser ranks
+ * with them, has no meaning here). */
 __attribute__((__noinline__))
-static void skip_float(va_list *ap, int len)
+static void float_arg(struct sink *s, va_list *ap, int len, int conv,
+		      unsigned flags, unsigned width, unsigned prec)
 {
+	static const struct fp_format dbl = FP_FORMAT(DBL), ldbl = FP_FORMAT(LDBL);
+	union { double d; long double l; } v;
+
 	if (len == LLONG)
-		(void)va_arg(*ap, long double);
+		v.l = va_arg(*ap, long double);
 	else
-		(void)va_arg(*ap, double);
+		v.d = va_arg(*ap, double);
+	__format_float(s, &v, len == LLONG ? &ldbl : &dbl, conv, flags, width, prec);
 }
 
 /* x / 10 for any 32-bit x: multiply by 2^35 / 10 (rounded up), shift back. */
@@ -252,8 +246,7 @@ void __format(struct sink *s, const char *fmt, va_list args)
 			break;
 		case 'a': case 'A': case 'e': case 'E':
 		case 'f': case 'F': case 'g': case 'G':
-			skip_float(&ap, len);
-			__sink_put(s, spec, 0, fmt - spec);
+			float_arg(s, &ap, len, conv, flags, width, prec);
 			continue;
 		default:
 			goto integer;
