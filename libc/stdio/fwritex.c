@@ -5,11 +5,12 @@
  * buffer; when they do not fit, the buffer is written out first, and a
  * piece at least as large as the whole buffer goes straight to the file
  * (no point copying it).  Unbuffered streams have no room at all, so
- * everything goes straight out; line-buffered ones are written out after
- * a piece that holds a newline. */
+ * everything goes straight out; line-buffered ones are written out up to
+ * and with the last newline of a piece, the rest waiting (as glibc). */
 size_t __fwritex(const unsigned char *p, size_t n, FILE *f)
 {
-	size_t room;
+	size_t room, k = 0;
+	const unsigned char *nl;
 
 	if (!f->wend && __towrite(f))
 		return 0;
@@ -25,9 +26,14 @@ size_t __fwritex(const unsigned char *p, size_t n, FILE *f)
 			return n;
 		}
 	}
-	memcpy(f->wpos, p, n);
-	f->wpos += n;
-	if (f->mode == _IOLBF && __memrchr(p, '\n', n) && __fflush_unlocked(f))
-		return 0;
+	if (f->mode == _IOLBF && (nl = __memrchr(p, '\n', n))) {
+		k = nl - p + 1;
+		memcpy(f->wpos, p, k);
+		f->wpos += k;
+		if (__fflush_unlocked(f))
+			return 0;
+	}
+	memcpy(f->wpos, p + k, n - k);
+	f->wpos += n - k;
 	return n;
 }
