@@ -5,8 +5,9 @@
  *   w      0           0
  *   a      max         the first NUL, or size
  *
- * Writes that pass max move it and store a NUL after the data if there is
- * room; no write goes past size (ENOSPC: an error on the stream).  A
+ * Writes that pass max move it and store a NUL after the data; a write
+ * that does not end in a NUL keeps the last byte for one, and none goes
+ * past size (the rest is refused: ENOSPC, an error on the stream).  A
  * seek may go anywhere from 0 to size (else EINVAL); SEEK_END counts from
  * max.  buf NULL: the area is allocated, and freed by fclose. */
 #include <errno.h>
@@ -40,8 +41,8 @@ static ssize_t mem_write(FILE *f, const unsigned char *p, size_t n)
 	size_t pos = m->append ? m->max : m->pos, k = n;
 	int nul = !n || p[n - 1];
 
-	if (pos + k > m->size)
-		k = m->size - pos;
+	if (pos + k + nul > m->size)
+		k = pos + nul < m->size ? m->size - pos - nul : 0;
 	memcpy(m->data + pos, p, k);
 	m->pos = pos + k;
 	if (m->pos > m->max) {
@@ -85,7 +86,7 @@ weak FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode)
 
 	if (flags < 0)
 		return 0;
-	if (!size || (buf && size > -(uintptr_t)buf)) {
+	if (buf && size > -(uintptr_t)buf) {
 		errno = EINVAL;
 		return 0;
 	}
@@ -101,9 +102,10 @@ weak FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode)
 			free(f);
 			return 0;
 		}
-		m->data[0] = 0;
+		if (size)
+			m->data[0] = 0;
 		m->own = 1;
-	} else if (*mode == 'w' && mode[1] == '+') {
+	} else if (*mode == 'w' && mode[1] == '+' && size) {
 		m->data[0] = 0;         /* POSIX: w+ truncates */
 	}
 	m->size = size;

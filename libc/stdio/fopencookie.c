@@ -8,14 +8,14 @@ struct cookie {
 	cookie_io_functions_t io;
 };
 
-/* As glibc: no read function reads the end of the file at once, no
- * write function throws the output away, a write function that takes less
- * than it was given is an error. */
+/* As glibc: with no read or write function, reading or writing is an
+ * error (errno as it was); a write function that takes less than it was
+ * given is an error too. */
 static ssize_t cookie_read(FILE *f, unsigned char *p, size_t n)
 {
 	struct cookie *c = f->cookie;
 
-	return c->io.read ? c->io.read(c->cookie, (char *)p, n) : 0;
+	return c->io.read ? c->io.read(c->cookie, (char *)p, n) : -1;
 }
 
 static ssize_t cookie_write(FILE *f, const unsigned char *p, size_t n)
@@ -24,7 +24,7 @@ static ssize_t cookie_write(FILE *f, const unsigned char *p, size_t n)
 	ssize_t r;
 
 	if (!c->io.write)
-		return n;
+		return -1;
 	r = c->io.write(c->cookie, (const char *)p, n);
 	return r >= 0 && (size_t)r == n ? r : -1;
 }

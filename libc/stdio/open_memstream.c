@@ -1,7 +1,10 @@
 /* open_memstream: a write-only stream into a heap array that grows.
- * *ptr and *size say where it is and how long (the position, or the end
- * of the data if that is smaller) after every fflush, fseek and fclose;
- * a NUL always follows.  The program frees *ptr after fclose. */
+ * *ptr and *size say where it is and how long after every fflush that
+ * writes, every fseek and fclose.  As in glibc, the size is the position
+ * at that moment (the end SEEK_END counts from, too), even if more was
+ * written beyond it; fclose puts the final NUL there.  Bytes past the
+ * data are zeros, so a NUL always follows it.  The program frees *ptr
+ * after fclose. */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -13,13 +16,13 @@ struct ms {
 	char **ptr;
 	size_t *sizep;
 	char *data;
-	size_t cap, len, pos;
+	size_t cap, pos;
 };
 
 static void publish(struct ms *m)
 {
 	*m->ptr = m->data;
-	*m->sizep = m->pos < m->len ? m->pos : m->len;
+	*m->sizep = m->pos;
 }
 
 /* Room for end bytes and a NUL; a seek past the end fills the gap with
@@ -54,8 +57,6 @@ static ssize_t ms_write(FILE *f, const unsigned char *p, size_t n)
 		return -1;
 	memcpy(m->data + m->pos, p, n);
 	m->pos += n;
-	if (m->pos > m->len)
-		m->len = m->pos;
 	publish(m);
 	return n;
 }
@@ -63,7 +64,7 @@ static ssize_t ms_write(FILE *f, const unsigned char *p, size_t n)
 static off_t ms_seek(FILE *f, off_t off, int whence)
 {
 	struct ms *m = f->cookie;
-	off_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (off_t)m->pos : (off_t)m->len;
+	off_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (off_t)m->pos : (off_t)*m->sizep;
 
 	if (off < -base || off > (off_t)SSIZE_MAX - base) {
 		errno = EINVAL;
@@ -74,6 +75,15 @@ static off_t ms_seek(FILE *f, off_t off, int whence)
 		return -1;
 	publish(m);
 	return m->pos;
+}
+
+static int ms_close(FILE *f)
+{
+	struct ms *m = f->cookie;
+
+	m->data[m->pos] = 0;
+	publish(m);
+	return 0;
 }
 
 weak FILE *open_memstream(char **ptr, size_t *size)
@@ -101,6 +111,6 @@ weak FILE *open_memstream(char **ptr, size_t *size)
 	f->write = ms_write;
 	f->seek = ms_seek;
 	f->read = 0;
-	f->close = 0;
+	f->close = ms_close;
 	return f;
 }
