@@ -112,7 +112,7 @@ weak FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode)
 	if (*mode == 'r')
 		m->max = size;
 	else if (*mode == 'a' && buf)
-		m->max = strnlen(buf, size);
+		m->max = __strnlen(buf, size);
 	m->append = *mode == 'a';
 	m->pos = m->append ? m->max : 0;
 	f->mode = _IOFBF;

@@ -9,7 +9,7 @@
 #include "internal/stdio.h"
 
 /* "r" or "w", with an optional "e" (the stream's end close-on-exec). */
-FILE *popen(const char *command, const char *mode)
+weak FILE *popen(const char *command, const char *mode)
 {
 	int reading = *mode == 'r', cloexec = 0, fds[2], mine, theirs, target;
 	pid_t pid;
@@ -61,7 +61,7 @@ fail:
 /* The child's wait status, once the stream is closed (so that the
  * command sees its end of file); -1 (ECHILD) for a stream popen did not
  * open. */
-int pclose(FILE *f)
+weak int pclose(FILE *f)
 {
 	pid_t pid = f->pid;
 	int status;
