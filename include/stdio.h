@@ -123,7 +123,6 @@ int fileno_unlocked(FILE *f);
 char *fgets_unlocked(char *restrict s, int n, FILE *restrict f);
 int asprintf(char **restrict s, const char *restrict fmt, ...) __attribute__((__format__(__printf__, 2, 3)));
 int vasprintf(char **restrict s, const char *restrict fmt, va_list ap);
-size_t __fpending(FILE *f);
 
 typedef ssize_t cookie_read_function_t(void *cookie, char *buf, size_t n);
 typedef ssize_t cookie_write_function_t(void *cookie, const char *buf, size_t n);

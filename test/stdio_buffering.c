@@ -4,7 +4,8 @@
  *   - stderr is unbuffered: one write per call, at once;
  *   - _exit does not flush, exit does, and a fork copies what waits;
  *   - setvbuf's _IONBF and _IOLBF; fflush(NULL) flushes every stream;
- *   - reading an unbuffered stream flushes a line-buffered stdout. */
+ *   - reading an unbuffered stream flushes a line-buffered stdout;
+ *   - popen flushes nothing. */
 #ifndef _GNU_SOURCE   /* check-libc defines it on the command line */
 #define _GNU_SOURCE
 #endif
@@ -147,6 +148,17 @@ static void read_flushes(void)
 	fclose(in);
 }
 
+/* popen flushes nothing, as in glibc: the command's output comes first */
+static void popen_order(void)
+{
+	FILE *p;
+
+	printf("mine");
+	p = popen("cat", "w");
+	fputs("theirs", p);
+	pclose(p);
+}
+
 int main(void)
 {
 	int n;
@@ -180,5 +192,8 @@ int main(void)
 	CHECK_INT(run(read_flushes), 2);
 	CHECK_STR(packets[0], "prompt: ");
 	CHECK_STR(packets[1], "|");
+	CHECK_INT(run(popen_order), 2);
+	CHECK_STR(packets[0], "theirs");
+	CHECK_STR(packets[1], "mine");
 	return check_done();
 }

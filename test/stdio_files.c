@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -267,6 +268,40 @@ static void reopen(void)
 	}
 }
 
+/* The _unlocked variants, under the program's own lock, and the
+ * setvbuf shorthands. */
+static void unlocked(void)
+{
+	static char big[BUFSIZ];
+	char buf[16];
+	FILE *f = fopen(name, "w+");
+
+	setbuf(f, big);
+	flockfile(f);
+	CHECK_INT(fputs_unlocked("ab", f), 1);
+	CHECK_INT(fputc_unlocked('c', f), 'c');
+	CHECK_INT(putc_unlocked('\n', f), '\n');
+	CHECK_INT(fwrite_unlocked("xyz", 1, 3, f), 3);
+	CHECK_INT(fflush_unlocked(f), 0);
+	CHECK_INT(fileno_unlocked(f), fileno(f));
+	rewind(f);
+	CHECK(fgets_unlocked(buf, sizeof buf, f) != NULL); CHECK_STR(buf, "abc\n");
+	CHECK_INT(getc_unlocked(f), 'x');
+	CHECK_INT(fgetc_unlocked(f), 'y');
+	CHECK_INT(fread_unlocked(buf, 1, 5, f), 1);
+	CHECK(feof_unlocked(f) && !ferror_unlocked(f));
+	clearerr_unlocked(f);
+	CHECK(!feof_unlocked(f));
+	funlockfile(f);
+	setbuffer(f, big, sizeof big);
+	setlinebuf(f);
+	setbuf(f, NULL);
+	CHECK(setvbuf(f, NULL, 7, 0) != 0);
+	CHECK_INT(fputs("unbuffered", f), 1);
+	CHECK_INT(__fpending(f), 0);
+	fclose(f);
+}
+
 int main(void)
 {
 	int fds, fd = mkstemp(name);
@@ -279,6 +314,7 @@ int main(void)
 	seeking();
 	temporaries();
 	reopen();
+	unlocked();
 	CHECK_INT(check_count_fds(), fds);
 	unlink(name);
 	return check_done();

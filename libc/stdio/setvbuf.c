@@ -1,20 +1,17 @@
-#include <errno.h>
 #include "internal/stdio.h"
 
 /* A new buffer or mode, before the first operation on the stream (later,
  * pending output is written out and unread input dropped first).  The
  * first UNGET bytes of the program's buffer are kept for ungetc; one
  * too small for that leaves the stream's own.  buf NULL keeps the
- * stream's own buffer and changes only the mode.  EINVAL for any mode
- * but the three (glibc answers EOF with errno EINVAL too). */
+ * stream's own buffer and changes only the mode.  Any mode but the three
+ * is refused with EOF, errno untouched, as glibc does. */
 int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 {
 	int locked;
 
-	if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF) {
-		errno = EINVAL;
+	if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF)
 		return EOF;
-	}
 	locked = __lockfile(f);
 	__fflush_unlocked(f);
 	f->rpos = f->rend = f->wpos = f->wend = 0;

@@ -1,4 +1,5 @@
 #include <string.h>
+#include <stdio_ext.h>
 #include "internal/stdio.h"
 
 weak int fputs_unlocked(const char *restrict s, FILE *restrict f)
