@@ -34,6 +34,17 @@ static int call_vsscanf(const char *s, const char *fmt, ...)
 	return r;
 }
 
+static int call_vscanf(const char *fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vscanf(fmt, ap);
+	va_end(ap);
+	return r;
+}
+
 static void integers(void)
 {
 	int x = -1, y = -1, n = -1;
@@ -208,6 +219,14 @@ static void from_file(void)
 	CHECK_INT(fscanf(f, "%d", &x), EOF);
 	CHECK_INT(errno, EBADF);
 	fclose(f);
+	/* scanf and vscanf read stdin */
+	f = fopen(name, "w");
+	fputs("5 six 7", f);
+	fclose(f);
+	CHECK(freopen(name, "r", stdin) == stdin);
+	CHECK_INT(scanf("%d", &x), 1); CHECK_INT(x, 5);
+	CHECK_INT(call_vscanf("%s %d", w, &y), 2); CHECK_STR(w, "six"); CHECK_INT(y, 7);
+	CHECK_INT(scanf("%d", &x), EOF);
 	unlink(name);
 }
 
