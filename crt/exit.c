@@ -1,13 +1,11 @@
-/* exit: atexit handlers (last registered first), then .fini_array, then
- * every stdio stream is flushed, then the whole process ends with
- * exit_group.  _exit and _Exit skip the first three. */
+/* exit: atexit handlers (last registered first), then .fini_array, then the
+ * whole process ends with exit_group.  _exit and _Exit skip the first two. */
 #include <stdlib.h>
 #include <unistd.h>
 #include "internal/crt.h"
 #include "internal/defs.h"
 
 weak_hook(__run_atexit_handlers);
-weak_hook(__stdio_exit);           /* libc/stdio/fflush.c, if linked */
 
 _Noreturn void exit(int status)
 {
@@ -16,6 +14,5 @@ _Noreturn void exit(int status)
 	__run_atexit_handlers();
 	while (f > __fini_array_start)     /* destructors, last one first */
 		(*--f)();
-	__stdio_exit();
 	_Exit(status);
 }

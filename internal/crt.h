@@ -48,7 +48,6 @@ hidden _Noreturn void __stack_chk_fail(void);
 
 /* A weak hook exit() calls; a no-op unless the program links atexit. */
 hidden void __run_atexit_handlers(void);
-hidden void __stdio_exit(void);         /* flush every stream (libc/stdio/fflush.c) */
 
 /* Run fn at start-up, before any code of the program (its own
  * .preinit_array included: glibc, too, has environ and the auxv ready

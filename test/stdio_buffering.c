@@ -159,6 +159,29 @@ static void popen_order(void)
 	pclose(p);
 }
 
+/* exit flushes after the atexit handlers and the program's destructors:
+ * what they print goes out too, in the same one write */
+static int in_child;
+
+static void late_handler(void)
+{
+	printf(" atexit");
+}
+
+__attribute__((destructor))
+static void late_destructor(void)
+{
+	if (in_child)
+		printf(" destructor");
+}
+
+static void exit_order(void)
+{
+	in_child = 1;
+	atexit(late_handler);
+	printf("main");
+}
+
 int main(void)
 {
 	int n;
@@ -192,6 +215,8 @@ int main(void)
 	CHECK_INT(run(read_flushes), 2);
 	CHECK_STR(packets[0], "prompt: ");
 	CHECK_STR(packets[1], "|");
+	CHECK_INT(run(exit_order), 1);
+	CHECK_STR(packets[0], "main atexit destructor");
 	CHECK_INT(run(popen_order), 2);
 	CHECK_STR(packets[0], "theirs");
 	CHECK_STR(packets[1], "mine");

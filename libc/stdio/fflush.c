@@ -1,4 +1,3 @@
-#include "internal/crt.h"
 #include "internal/lock.h"
 #include "internal/stdio.h"
 
@@ -47,10 +46,16 @@ int __stdio_flush_all(void)
 	return r;
 }
 
-/* exit() calls this (its weak no-op otherwise) after the atexit handlers
- * and destructors, as glibc does: every stream that can hold output links
- * this object, through __fflush_unlocked. */
-void __stdio_exit(void)
+/* exit() flushes every stream after the atexit handlers and the
+ * program's destructors, as glibc does.  It is a destructor itself, of
+ * the first priority a program may use: linker/tiny.ld puts the
+ * prioritised .fini_array entries first and exit() runs the array from
+ * its end, so this runs after every destructor of the program (but one of
+ * priority 101 too).  Every stream that can hold output links this
+ * object, through __fflush_unlocked; a program that never writes to a
+ * stream pays nothing, not even a call in exit(). */
+__attribute__((__destructor__(101)))
+static void flush_at_exit(void)
 {
 	__stdio_flush_all();
 }
