@@ -136,7 +136,8 @@ $(BUILD)/kernel/.stamp:
 	@touch $@
 
 # Public headers: include/ plus bits/ generated from the kernel's headers.
-$(BUILD)/include/bits/syscall.h: include/generate.sh $(wildcard $(ARCH_DIR)/jmp_buf.h) $(BUILD)/kernel/.stamp
+$(BUILD)/include/bits/syscall.h: include/generate.sh $(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/fenv.h) arch/generic/fenv.h \
+		$(BUILD)/kernel/.stamp
 	$(say) GEN $(BUILD)/include/bits
 	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)" $(ARCH_DIR)
 
@@ -160,6 +161,11 @@ $(OBJECTS) $(BUILD)/lib/crt1.o: Makefile linker/link.mk $(ARCH_DIR)/arch.mk $(PU
 # would end there instead of at __clone.  A frame pointer in this one file
 # costs a few bytes in threaded programs.
 $(BUILD)/obj/thread/create.c.o: LIB_CFLAGS += -fno-omit-frame-pointer
+
+# libc/math's exact sums and products (internal/math.h) need every double
+# operation rounded as written: no fused multiply-add contracted behind
+# their back, and on the x87 no excess precision kept past an assignment.
+$(BUILD)/obj/libc/math/%.c.o: LIB_CFLAGS += -ffp-contract=off $(if $(filter gcc,$(COMPILER)),-fexcess-precision=standard)
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)
