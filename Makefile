@@ -269,6 +269,8 @@ check-all:
 # musl, where the tests still expect glibc's answers in 16 places (printf's
 # %p, texts, strtol corners) and three tests hang: not yet a gate.
 LIBCS ?= glibc
+# A test's cflags come after its source: a static -lm must follow the
+# objects that call it.
 # glibc's headers mark arguments nonnull and functions deprecated, and the
 # tests pass NULL and call siginterrupt and readdir_r on purpose, to see
 # the answer.  (-D_GNU_SOURCE= : the same empty definition as the tests'
@@ -299,7 +301,7 @@ $(LIBC_BUILD)/src/arch:
 $(LIBC_BUILD)/test/%: test/%.c test/check.h arch/$(HOST_ARCH)/test_probe.h | $(LIBC_BUILD)/src/arch
 	@mkdir -p $(dir $@)
 	$(LIBC_CC_$(LIBC)) -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror $(LIBC_NO_WARN) -static -pthread \
-	  -I$(LIBC_BUILD)/src $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
+	  -I$(LIBC_BUILD)/src $< -o $@ $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<)
 
 deps:
 	apt-get update

@@ -95,8 +95,9 @@ double __exp_scale(dd v, int k)
 	y = FP_ROUND(t.hi + (t.lo + v.lo * s));
 	y = (y - 1.0) * 0x1p-1022;
 	{
-		volatile double tiny = 0x1p-1022;
-		(void)(tiny * tiny);   /* FE_UNDERFLOW, FE_INEXACT */
+		volatile double tiny = 0x1p-1022, sink;
+		sink = tiny * tiny;   /* FE_UNDERFLOW, FE_INEXACT */
+		(void)sink;
 	}
 	return __math_check_uflow(y);
 }

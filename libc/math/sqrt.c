@@ -36,7 +36,7 @@ static double soft_sqrt(double x)
 	int e = dexp(x), inexact;
 
 	if (x == 0 || !isfinite(x))
-		return x + x * 0;
+		return x + x;   /* 0, +inf and NaN are their own roots */
 	if (e == 0)
 		for (e = 1; !(m >> 52); e--)
 			m <<= 1;
@@ -84,7 +84,7 @@ static long double soft_sqrtl(long double x)
 
 	ld_unpack(x, &sign, &e, &m);
 	if (x == 0 || e == LD_EMAX)
-		return x + x * 0;
+		return x + x;   /* 0, +inf and NaN are their own roots */
 	if (e == 0)
 		for (e = 1; !(m >> (LD_MANT - 1)); e--)
 			m <<= 1;

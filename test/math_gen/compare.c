@@ -51,25 +51,33 @@ static u128 parse(const char *s)
 	return v;
 }
 
+enum { T_I, T_F, T_D, T_L64, T_L113 };
+
+static int type_code(const char *t)
+{
+	return strcmp(t, "i") == 0 ? T_I : strcmp(t, "f") == 0 ? T_F : strcmp(t, "d") == 0 ? T_D
+		: strcmp(t, "l64") == 0 ? T_L64 : T_L113;
+}
+
 /* A monotonic integer for the value with these bits, and whether it is
  * a NaN. */
-static __int128 order(u128 v, const char *type, int *nan)
+static __int128 order(u128 v, int type, int *nan)
 {
 	u128 mag;
 	int sign;
 
 	*nan = 0;
-	if (strcmp(type, "i") == 0)
+	if (type == T_I)
 		return (__int128)(long long)(unsigned long long)v;
-	if (strcmp(type, "f") == 0) {
+	if (type == T_F) {
 		sign = (int)(v >> 31 & 1);
 		mag = v & 0x7fffffff;
 		*nan = mag > 0x7f800000;
-	} else if (strcmp(type, "d") == 0) {
+	} else if (type == T_D) {
 		sign = (int)(v >> 63 & 1);
 		mag = v & 0x7fffffffffffffffULL;
 		*nan = mag > 0x7ff0000000000000ULL;
-	} else if (strcmp(type, "l64") == 0) {
+	} else if (type == T_L64) {
 		unsigned e = (unsigned)(v >> 64) & 0x7fff;
 		unsigned long long m = (unsigned long long)v;
 		sign = (int)(v >> 79 & 1);
@@ -99,9 +107,9 @@ static long double host_ld(const char *s)
 	return x;
 }
 
-static long double value(u128 v, const char *t)
+static long double value(u128 v, int t)
 {
-	if (strcmp(t, "f") == 0) {
+	if (t == T_F) {
 		unsigned u = (unsigned)v;
 		float f;
 		memcpy(&f, &u, 4);
@@ -114,24 +122,32 @@ static long double value(u128 v, const char *t)
 	}
 }
 
-/* |got - ref| in ulps of the type t ("d" or "f") at ref. */
-static double err_ulps(long double got, long double ref, const char *t)
+/* |got - ref| in ulps of the type t (T_D or T_F) at ref, the ulp taken
+ * from ref rounded to the type (its exponent bits). */
+static double err_ulps(long double got, long double ref, int t)
 {
-	int e;
 	long double ulp;
 
-	/* the reference rounded to the type: overflow is inf in both */
-	long double rounded = strcmp(t, "f") == 0 ? (long double)(float)ref : (long double)(double)ref;
-	if (__builtin_isinf(rounded))
-		ref = rounded;
+	if (t == T_F) {
+		float r = (float)ref;
+		unsigned u;
+		memcpy(&u, &r, 4);
+		u = u >> 23 & 0xff;
+		if (__builtin_isinf(r))
+			ref = r;
+		ulp = u > 1 ? (float)ldexp(1, (int)u - 150) : 0x1p-149f;
+	} else {
+		double r = (double)ref;
+		unsigned long long u;
+		memcpy(&u, &r, 8);
+		u = u >> 52 & 0x7ff;
+		if (__builtin_isinf(r))
+			ref = r;
+		ulp = u > 1 ? ldexp(1, (int)u - 1075) : 0x1p-1074;
+	}
 	if (!__builtin_isfinite(ref) || !__builtin_isfinite(got))
 		return got == ref || (got != got && ref != ref) ? 0 : 1e30;
-	frexpl(ref, &e);
-	if (strcmp(t, "f") == 0)
-		ulp = ldexpl(1, (e < -125 ? -125 : e) - 24);
-	else
-		ulp = ldexpl(1, (e < -1021 ? -1021 : e) - 53);
-	return (double)fabsl((got - ref) / ulp);
+	return (double)(fabsl(got - ref) / ulp);
 }
 
 int main(int argc, char **argv)
@@ -140,6 +156,7 @@ int main(int argc, char **argv)
 	char la[128], lb[128], lc[128];
 	struct result r;
 	char types[2][16];
+	int codes[2] = { 0, 0 };
 	int ntypes = 0, failed = 0, have = 0;
 	long index = 0, sub = 0;
 
@@ -190,15 +207,24 @@ int main(int argc, char **argv)
 					snprintf(types[1], sizeof types[1], "%s", plus + 1);
 					ntypes = 2;
 				}
+				codes[0] = type_code(types[0]);
+				codes[1] = type_code(types[1]);
 			}
 			have = 1;
 			index = 0;
 			sub = 0;
 			continue;
 		}
+		if (strcmp(la, lb) == 0 && !(have_ref && ntypes == 1 && (codes[0] == T_D || codes[0] == T_F))) {
+			if (++sub == ntypes) {   /* equal bits: distance 0 */
+				sub = 0;
+				index++;
+			}
+			continue;
+		}
 		{
 			int na, nb;
-			const char *t = types[sub];
+			int t = codes[sub];
 			__int128 oa = order(parse(la), t, &na), ob = order(parse(lb), t, &nb);
 			double dist;
 			if (na || nb) {
@@ -213,7 +239,7 @@ int main(int argc, char **argv)
 				r.worst = dist;
 				r.worst_at = index;
 			}
-			if (have_ref && ntypes == 1 && (strcmp(t, "d") == 0 || strcmp(t, "f") == 0) && !na && !nb) {
+			if (have_ref && ntypes == 1 && (t == T_D || t == T_F) && !na && !nb) {
 				long double ref = host_ld(lc);
 				double et = err_ulps(value(parse(la), t), ref, t), eg = err_ulps(value(parse(lb), t), ref, t);
 				if (et > r.err_t) {

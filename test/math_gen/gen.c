@@ -37,9 +37,9 @@ static uint64_t next(void)
 	return state;
 }
 
-static double uniform(void)   /* [0, 1) */
+static double uniform(void)   /* [0, 1), 52 bits: 1 + uniform() is exact */
 {
-	return (double)(next() >> 11) * 0x1p-53;
+	return (double)(next() >> 12) * 0x1p-52;
 }
 
 static double raw_double(void)
@@ -50,33 +50,48 @@ static double raw_double(void)
 	return d;
 }
 
+static double from_bits(uint64_t u);
+
 /* The domains: where each function's arguments come from. */
 enum dom { ANY, POS, UNIT, TRIG, EXPD, EXP2D, HYP, SMALL, POWX, POWY, INT, NEAR1 };
 
+static double from_bits(uint64_t u)
+{
+	double d;
+	memcpy(&d, &u, sizeof d);
+	return d;
+}
+
 /* A value of the domain for a type whose largest finite exponent is emax
- * (half the calls: the domain's range; the other half mostly raw bits). */
+ * (a power of two).  Half the calls give the domain's range, the rest
+ * mostly any magnitude and raw bits.  Every operation here is exact (a
+ * product by a power of two, bits put together), so that the arguments
+ * are the same in every build: x87 code rounds wider intermediates. */
 static double arg(enum dom d, int emax)
 {
 	double u = uniform(), s = next() & 1 ? -1 : 1;
-	int pick = next() % 16;
+	int pick = next() % 16, k = (int)(next() % 50);
+	uint64_t near1 = next() >> (12 + k);   /* below 2^(52-k) */
 
 	if (pick == 0 && d != INT)
 		return raw_double();
 	if (pick == 1 && d != INT)   /* any magnitude, log-uniform */
-		return s * ldexp(1 + uniform(), (int)(next() % (2 * emax + 100)) - emax - 60);
+		return s * ldexp(1 + u, (int)(next() % (2 * emax + 100)) - emax - 60);
 	switch (d) {
 	case ANY:   return s * ldexp(1 + u, (int)(next() % 80) - 40);
 	case POS:   return ldexp(1 + u, (int)(next() % (2 * emax)) - emax);
-	case UNIT:  return pick < 4 ? s * (1 - ldexp(u, -(int)(next() % 50))) : s * u;
-	case TRIG:  return pick < 8 ? s * u * 10 : pick < 12 ? s * u * 1e6 : s * ldexp(1 + u, (int)(next() % emax));
-	case EXPD:  return pick < 4 ? s * u * 1e-3 : s * u * emax * 0.7;
-	case EXP2D: return pick < 4 ? s * u * 1e-3 : s * u * emax;
-	case HYP:   return pick < 6 ? s * u : s * u * emax * 0.7;
-	case SMALL: return pick < 8 ? s * ldexp(u, -(int)(next() % 60)) : s * u * 5;
-	case POWX:  return pick < 6 ? 1 + s * ldexp(u, -(int)(next() % 40)) : pick < 12 ? u * 10 : -(double)(next() % 20);
-	case POWY:  return pick < 6 ? s * u * 1000 : pick < 12 ? s * u * 10 : s * (double)(next() % 40);
+	case UNIT:  return pick < 6 ? s * from_bits(0x3ff0000000000000ULL - 1 - near1) : s * u;
+	case TRIG:  return pick < 8 ? s * u * 8 : pick < 12 ? s * u * 0x1p20 : s * ldexp(1 + u, (int)(next() % emax));
+	case EXPD:  return pick < 4 ? s * ldexp(u, -10) : s * u * emax;
+	case EXP2D: return pick < 4 ? s * ldexp(u, -10) : s * u * emax;
+	case HYP:   return pick < 6 ? s * u : s * u * emax;
+	case SMALL: return pick < 8 ? s * ldexp(u, -(int)(next() % 60)) : s * u * 4;
+	case POWX:  return pick < 6 ? from_bits(0x3ff0000000000000ULL + (s > 0 ? near1 : -near1 - 1))
+	                   : pick < 12 ? u * 8 : -(double)(next() % 20);
+	case POWY:  return pick < 6 ? s * u * 1024 : pick < 12 ? s * u * 8 : s * (double)(next() % 40);
 	case INT:   return (double)(int)(next() % 2200) - 1100;
-	case NEAR1: return pick < 8 ? 1 + s * ldexp(u, -(int)(next() % 60)) : ldexp(1 + u, (int)(next() % (2 * emax)) - emax);
+	case NEAR1: return pick < 8 ? from_bits(0x3ff0000000000000ULL + (s > 0 ? near1 : -near1 - 1))
+	                   : ldexp(1 + u, (int)(next() % (2 * emax)) - emax);
 	}
 	return 0;
 }
@@ -148,7 +163,7 @@ static const char *ltype(void)
 }
 
 /* The functions, by signature. */
-enum sig { D1, D2, D3, DI, DL, F1, F2, F3, FI, FL, L1, L2, L3, LI, LL, DFREXP, FFREXP, LFREXP, DMODF, FMODF, LMODF };
+enum sig { D1, D2, D3, DI, DL, DLL, F1, F2, F3, FI, FL, L1, L2, L3, LI, LL, DFREXP, FFREXP, LFREXP, DMODF, FMODF, LMODF };
 
 struct fn {
 	const char *name;
@@ -177,7 +192,7 @@ static const struct fn fns[] = {
 	E(ldexp, DI, ANY, INT), E(ldexpf, FI, ANY, INT), E(ldexpl, LI, ANY, INT),
 	E(scalbn, DI, ANY, INT), E(scalbnf, FI, ANY, INT), E(scalbnl, LI, ANY, INT),
 	E(lround, DL, ANY, ANY), E(lroundf, FL, ANY, ANY), E(lroundl, LL, ANY, ANY),
-	E(llround, DL, ANY, ANY), E(lrint, DL, ANY, ANY), E(llrint, DL, ANY, ANY),
+	E(llround, DLL, ANY, ANY), E(lrint, DL, ANY, ANY), E(llrint, DLL, ANY, ANY),
 	E(frexp, DFREXP, ANY, ANY), E(frexpf, FFREXP, ANY, ANY), E(frexpl, LFREXP, ANY, ANY),
 	E(modf, DMODF, ANY, ANY), E(modff, FMODF, ANY, ANY), E(modfl, LMODF, ANY, ANY),
 };
@@ -187,30 +202,44 @@ static const struct fn fns[] = {
 static double fit(double x) { return isfinite(x) && fabs(x) < 2e9 ? x : 0.5; }
 
 static int ref_mode;
+static const char *type_of(enum sig s);
 
 static void call(const struct fn *f, long i, int print_args)
 {
-	double a = arg(f->d1, DBL_MAX_EXP), b = arg(f->d2, DBL_MAX_EXP), c = arg(ANY, DBL_MAX_EXP);
-	float af = (float)arg(f->d1, FLT_MAX_EXP), bf = (float)arg(f->d2, FLT_MAX_EXP), cf = (float)arg(ANY, FLT_MAX_EXP);
-	ld al = arg_l(f->d1), bl = arg_l(f->d2), cl = arg_l(ANY);
+	/* Only the arguments of the function's own type are drawn. */
+	int type = f->sig == F1 || f->sig == F2 || f->sig == F3 || f->sig == FI || f->sig == FL
+		|| f->sig == FFREXP || f->sig == FMODF ? 'f'
+		: f->sig == L1 || f->sig == L2 || f->sig == L3 || f->sig == LI || f->sig == LL
+		|| f->sig == LFREXP || f->sig == LMODF ? 'l' : 'd';
+	int nargs = f->sig == D3 || f->sig == F3 || f->sig == L3 ? 3
+		: f->sig == D2 || f->sig == F2 || f->sig == L2 || f->sig == DI || f->sig == FI || f->sig == LI ? 2 : 1;
+	double a = 0, b = 0, c = 0;
+	float af = 0, bf = 0, cf = 0;
+	ld al = 0, bl = 0, cl = 0;
 	int e;
 
 	(void)i;
-	if (f->d1 == EXPD || f->d1 == EXP2D || f->d1 == HYP) {   /* float's own range */
-		af = (float)(arg(f->d1, FLT_MAX_EXP));
+	if (type == 'd') {
+		a = arg(f->d1, DBL_MAX_EXP);
+		if (nargs > 1) b = arg(f->d2, DBL_MAX_EXP);
+		if (nargs > 2) c = arg(ANY, DBL_MAX_EXP);
+	} else if (type == 'f') {
+		af = (float)arg(f->d1, FLT_MAX_EXP);
+		if (nargs > 1) b = arg(f->d2, FLT_MAX_EXP), bf = (float)b;
+		if (nargs > 2) cf = (float)arg(ANY, FLT_MAX_EXP);
+	} else {
+		al = arg_l(f->d1);
+		if (nargs > 1) bl = arg_l(f->d2), b = (double)bl;
+		if (nargs > 2) cl = arg_l(ANY);
 	}
-	if (f->sig == DL || f->sig == FL || f->sig == LL) {
+	if (f->sig == DL || f->sig == DLL || f->sig == FL || f->sig == LL) {
 		a = fit(a);
 		af = (float)fit(af);
 		al = fit((double)al);
 	}
-	if (f->d2 == INT) {
-		bf = b;
-		bl = b;
-	}
 	if (print_args) {
 		switch (f->sig) {
-		case D1: case D2: case D3: case DI: case DL: case DFREXP: case DMODF:
+		case D1: case D2: case D3: case DI: case DL: case DLL: case DFREXP: case DMODF:
 			out_d(a); out_d(b); out_d(c); break;
 		case F1: case F2: case F3: case FI: case FL: case FFREXP: case FMODF:
 			out_f(af); out_f(bf); out_f(cf); break;
@@ -219,7 +248,11 @@ static void call(const struct fn *f, long i, int print_args)
 		}
 		return;
 	}
-	if (ref_mode && f->ref) {
+	if (ref_mode && !f->ref) {   /* not compared with the reference: placeholders */
+		put(strchr(type_of(f->sig), '+') ? "0\n0\n" : "0\n");
+		return;
+	}
+	if (ref_mode) {
 		switch (f->sig) {
 		case D1: out_l(((ld (*)(ld))f->ref)(a)); return;
 		case D2: out_l(((ld (*)(ld, ld))f->ref)(a, b)); return;
@@ -235,7 +268,8 @@ static void call(const struct fn *f, long i, int print_args)
 	case D2: out_d(((double (*)(double, double))f->f)(a, b)); break;
 	case D3: out_d(((double (*)(double, double, double))f->f)(a, b, c)); break;
 	case DI: out_d(((double (*)(double, int))f->f)(a, (int)b)); break;
-	case DL: out_i(((long long (*)(double))f->f)(a)); break;
+	case DL: out_i(((long (*)(double))f->f)(a)); break;
+	case DLL: out_i(((long long (*)(double))f->f)(a)); break;
 	case F1: out_f(((float (*)(float))f->f)(af)); break;
 	case F2: out_f(((float (*)(float, float))f->f)(af, bf)); break;
 	case F3: out_f(((float (*)(float, float, float))f->f)(af, bf, cf)); break;
@@ -255,12 +289,14 @@ static void call(const struct fn *f, long i, int print_args)
 	}
 }
 
+static const char *type_of(enum sig s);
+
 static const char *type_of(enum sig s)
 {
 	switch (s) {
 	case D1: case D2: case D3: case DI: return "d";
 	case F1: case F2: case F3: case FI: return "f";
-	case DL: case FL: case LL: return "i";
+	case DL: case DLL: case FL: case LL: return "i";
 	case DFREXP: return "d+i";
 	case FFREXP: return "f+i";
 	case DMODF: return "d+d";
