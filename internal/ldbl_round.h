@@ -7,6 +7,7 @@
 
 #include "internal/ldbl.h"
 
+#if LDBL_MANT_DIG != DBL_MANT_DIG   /* else long double is double's */
 static inline long double ld_round_frac(int sign, int e, ldmant m, int frac, ldmant inc)
 {
 	ldmant mask = ((ldmant)1 << frac) - 1;
@@ -18,5 +19,6 @@ static inline long double ld_round_frac(int sign, int e, ldmant m, int frac, ldm
 	}
 	return ld_pack(sign, e, m & ~mask);
 }
+#endif
 
 #endif

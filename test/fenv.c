@@ -1,10 +1,11 @@
-/* test cflags: -lm -frounding-math */
+/* test cflags: -lm -fno-builtin */
 /* <fenv.h>: the rounding modes (fegetround/fesetround, and that
  * arithmetic and rint follow them), the exception flags (raised by real
  * operations and by feraiseexcept, tested, cleared, saved and restored),
  * and the whole environment (fegetenv/fesetenv, feholdexcept,
- * feupdateenv, FE_DFL_ENV).  -frounding-math: the compiler may not assume
- * round-to-nearest (gcc inlines rint by adding 2^52 otherwise). */
+ * feupdateenv, FE_DFL_ENV).  -fno-builtin: the compiler must call rint
+ * (gcc would inline it as round-to-nearest code); volatile operands keep
+ * the arithmetic at run time, in the mode set. */
 #include <fenv.h>
 #include <float.h>
 #include <math.h>

@@ -55,7 +55,7 @@ enum { T_I, T_F, T_D, T_L64, T_L113 };
 
 static int type_code(const char *t)
 {
-	return strcmp(t, "i") == 0 ? T_I : strcmp(t, "f") == 0 ? T_F : strcmp(t, "d") == 0 ? T_D
+	return strcmp(t, "i") == 0 ? T_I : strcmp(t, "f") == 0 ? T_F : strcmp(t, "d") == 0 || strcmp(t, "l53") == 0 ? T_D
 		: strcmp(t, "l64") == 0 ? T_L64 : T_L113;
 }
 
@@ -168,7 +168,8 @@ int main(int argc, char **argv)
 	}
 	for (;;) {
 		char *ga = fgets(la, sizeof la, a), *gb = fgets(lb, sizeof lb, b);
-		int have_ref = c && fgets(lc, sizeof lc, c);
+		/* a reference line of "0" alone is a placeholder: no reference */
+		int have_ref = c && fgets(lc, sizeof lc, c) && strcmp(lc, "0\n") != 0;
 		if (!ga || !gb || la[0] == '#') {
 			if (have) {
 				int bad;

@@ -4,7 +4,8 @@
  * hex, one per line, after a header line per function:
  *
  *   # NAME TYPE COUNT        TYPE: d double, f float, i integer,
- *   3ff0000000000000                l64 x87 extended, l113 binary128
+ *   3ff0000000000000                l64 x87 extended, l113 binary128,
+ *                                   l53 long double that is double
  *
  *   gen COUNT               every function
  *   gen COUNT NAME INDEX    the arguments of one call, for a report
@@ -159,7 +160,7 @@ static void out_l(ld x)
 
 static const char *ltype(void)
 {
-	return LDBL_MANT_DIG == 64 ? "l64" : LDBL_MANT_DIG == 113 ? "l113" : "d";
+	return LDBL_MANT_DIG == 64 ? "l64" : LDBL_MANT_DIG == 113 ? "l113" : "l53";
 }
 
 /* The functions, by signature. */
@@ -301,8 +302,8 @@ static const char *type_of(enum sig s)
 	case FFREXP: return "f+i";
 	case DMODF: return "d+d";
 	case FMODF: return "f+f";
-	case LFREXP: return LDBL_MANT_DIG == 64 ? "l64+i" : LDBL_MANT_DIG == 113 ? "l113+i" : "d+i";
-	case LMODF: return LDBL_MANT_DIG == 64 ? "l64+l64" : LDBL_MANT_DIG == 113 ? "l113+l113" : "d+d";
+	case LFREXP: return LDBL_MANT_DIG == 64 ? "l64+i" : LDBL_MANT_DIG == 113 ? "l113+i" : "l53+i";
+	case LMODF: return LDBL_MANT_DIG == 64 ? "l64+l64" : LDBL_MANT_DIG == 113 ? "l113+l113" : "l53+l53";
 	default: return ltype();
 	}
 }
