@@ -26,5 +26,7 @@ hidden long double __coshl(long double x);
 hidden long double __tanhl(long double x);
 hidden long double __cbrtl(long double x);
 hidden long double __hypotl(long double x, long double y);
+/* x = n pi/2 + r, |r| <= pi/4, to about 2^-100; returns n mod 4. */
+hidden int __ld_rem_pio2(long double x, long double *r);
 
 #endif

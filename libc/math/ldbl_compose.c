@@ -4,10 +4,40 @@
  *   asinl x = atan2l(x, sqrtl((1-x)(1+x))), acosl likewise
  *   sinhl, coshl, tanhl from expm1l and expl, as the double ones are
  *   cbrtl: the double cube root as a first guess, two Newton steps
- *   hypotl: both scaled by a power of two, sqrtl of the sum of squares */
+ *   hypotl: both scaled by a power of two, sqrtl of the sum of squares
+ *   __ld_rem_pio2: long double reduction by pi/2 through the double one */
 #include "internal/math.h"
 
 #if !LDBL_IS_DOUBLE
+/* x = n pi/2 + r, |r| <= pi/4: x is split exactly into doubles (two for
+ * the x87's 64 bits, three for binary128's 113), each reduced by
+ * __rem_pio2 (Payne and Hanek where large; about 2^-100 relative), and
+ * the parts summed; the sum is brought back into [-pi/4, pi/4].  Good to
+ * about 2^-100: a few ulps of x87, about 2^8 of binary128. */
+int __ld_rem_pio2(long double x, long double *r)
+{
+	long double rest = x, sum = 0;
+	int n = 0, i;
+
+	for (i = 0; i < 3 && rest != 0; i++) {
+		double part = (double)rest;
+		dd pr;
+		n += __rem_pio2(part, &pr);
+		sum += (long double)pr.hi + pr.lo;
+		rest -= part;
+	}
+	while (sum > 0.78539816339744830961566084581987572L) {
+		sum = (sum - 1.57079632679489661923132169163975144L) - 2.0L * 0x1.cd129024e088a67cc74020bbea64p-116L;
+		n++;
+	}
+	while (sum < -0.78539816339744830961566084581987572L) {
+		sum = (sum + 1.57079632679489661923132169163975144L) + 2.0L * 0x1.cd129024e088a67cc74020bbea64p-116L;
+		n--;
+	}
+	*r = sum;
+	return n & 3;
+}
+
 long double __asinl(long double x)
 {
 	if (isnan(x))
@@ -36,7 +66,7 @@ long double __sinhl(long double x)
 		e = __expm1l(ax);
 		r = 0.5L * (e + e / (e + 1));
 	} else {
-		r = 0.5L * __expl(ax - 0.5L) * __expl(0.5L);   /* no early overflow */
+		r = 0.5L * __expl(ax - 1) * __expl(1);   /* no early overflow */
 	}
 	return x < 0 ? -r : r;
 }
@@ -51,7 +81,7 @@ long double __coshl(long double x)
 		e = __expl(ax);
 		return 0.5L * (e + 1 / e);
 	}
-	return 0.5L * __expl(ax - 0.5L) * __expl(0.5L);
+	return 0.5L * __expl(ax - 1) * __expl(1);
 }
 
 long double __tanhl(long double x)

@@ -4,9 +4,9 @@
  * and fyl2xp1 for logarithms, fpatan for arctangents, fsin, fcos and fptan.
  * That is the honest fast way on this hardware: the instructions compute
  * with internal extra precision and are within about 1 ulp of long
- * double, but fsin/fcos/fptan reduce by a 66-bit pi (large errors close to
- * multiples of pi/2 and beyond 2^63), and powl's y log2 x is rounded to
- * 64 bits before 2^ of it (up to 2^13 ulps for huge results).
+ * double; fsin/fcos/fptan reduce by a 66-bit pi, so their arguments are
+ * reduced here first; powl's y log2 x is rounded to 64 bits before 2^ of
+ * it (up to 2^13 ulps for huge results).
  * docs/math.md has the measured errors. */
 #include "internal/math.h"
 
@@ -134,31 +134,55 @@ long double __powl(long double x, long double y)
 	return negative ? -t : t;
 }
 
+/* fsin, fcos and fptan reduce by a 66-bit pi: beyond pi/4 the argument is
+ * reduced here first (__ld_rem_pio2), so that they see |r| <= pi/4. */
 long double __sinl(long double x)
 {
+	long double r;
+	int n;
+
 	if (isinf(x))
 		return __math_invalid(x);
-	if (!(fabsl(x) < 0x1p63L))
-		return x != x ? x + x : x87_fsin(remainderl(x, 2 * 3.14159265358979323846264338327950288L));
-	return x87_fsin(x);
+	if (!(fabsl(x) > 0.78539816339744830961566084581987572L))
+		return x87_fsin(x);   /* NaN too */
+	n = __ld_rem_pio2(x, &r);
+	switch (n) {
+	case 0: return x87_fsin(r);
+	case 1: return x87_fcos(r);
+	case 2: return -x87_fsin(r);
+	default: return -x87_fcos(r);
+	}
 }
 
 long double __cosl(long double x)
 {
+	long double r;
+	int n;
+
 	if (isinf(x))
 		return __math_invalid(x);
-	if (!(fabsl(x) < 0x1p63L))
-		return x != x ? x + x : x87_fcos(remainderl(x, 2 * 3.14159265358979323846264338327950288L));
-	return x87_fcos(x);
+	if (!(fabsl(x) > 0.78539816339744830961566084581987572L))
+		return x87_fcos(x);
+	n = __ld_rem_pio2(x, &r);
+	switch (n) {
+	case 0: return x87_fcos(r);
+	case 1: return -x87_fsin(r);
+	case 2: return -x87_fcos(r);
+	default: return x87_fsin(r);
+	}
 }
 
 long double __tanl(long double x)
 {
+	long double r;
+	int n;
+
 	if (isinf(x))
 		return __math_invalid(x);
-	if (!(fabsl(x) < 0x1p63L))
-		return x != x ? x + x : x87_fptan(remainderl(x, 3.14159265358979323846264338327950288L));
-	return x87_fptan(x);
+	if (!(fabsl(x) > 0.78539816339744830961566084581987572L))
+		return x87_fptan(x);
+	n = __ld_rem_pio2(x, &r);
+	return n & 1 ? -1 / x87_fptan(r) : x87_fptan(r);
 }
 
 long double __atanl(long double x)
