@@ -255,11 +255,13 @@ check: lib $(TESTS)
 
 # make selftests: the kernel's own selftests (timers, sigaltstack, pidfd,
 # membarrier, kcmp) from Debian's linux-source package, built with
-# taskrt-cc and run (test/selftests/run.sh); S=name,name picks programs.
+# taskrt-cc and run (test/selftests/run.sh); S=name,name picks programs;
+# LIBC=glibc builds the same programs with the arch's gcc -static instead.
 .PHONY: selftests
 selftests: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
 selftests: lib
-	@S="$(S)" MODE="$(MODE)" sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
+	@S="$(S)" MODE="$(MODE)" LIBC="$(LIBC)" CROSS_COMPILE="$(CROSS_COMPILE)" \
+	  sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
 
 # Each arch and compiler in turn, then the UBSan rows (x86_64 natively and
 # under qemu, aarch64 under qemu); the summary line counts them all.
