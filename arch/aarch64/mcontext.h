@@ -3,7 +3,7 @@
  * __reserved holds the kernel's records (fpsimd_context first: magic
  * 0x46508001, size 528, fpsr, fpcr, v0-v31), ending in a zero header.
  * sizeof(ucontext_t) 4560.  include/generate.sh copies this into
- * bits/ucontext.h. */
+ * bits/mcontext.h. */
 typedef unsigned long long greg_t;
 #define NGREG 34
 typedef greg_t gregset_t[NGREG];

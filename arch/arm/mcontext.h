@@ -3,7 +3,7 @@
  * fault_address), the signal mask (glibc's 1024 bits) after it, then
  * uc_regspace, where the kernel (and getcontext) put a VFP record:
  * magic 0x56465001, size 0x120, d0-d31, fpscr.  sizeof(ucontext_t) 744.
- * include/generate.sh copies this into bits/ucontext.h. */
+ * include/generate.sh copies this into bits/mcontext.h. */
 typedef int greg_t;
 #define NGREG 18
 typedef greg_t gregset_t[NGREG];

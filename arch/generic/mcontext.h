@@ -2,7 +2,7 @@
  * room enough for any arch's registers.  getcontext and friends are
  * there and fail with ENOSYS, as glibc's stubs do (arch/generic/ucontext.c).
  * include/generate.sh copies this, or the arch's own mcontext.h, into
- * bits/ucontext.h. */
+ * bits/mcontext.h. */
 typedef struct { unsigned long long __regs[64]; } mcontext_t;
 
 #define __UCONTEXT_BODY \

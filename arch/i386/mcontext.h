@@ -3,7 +3,7 @@
  * words): sizeof(ucontext_t) 364.  gregs are the kernel's struct
  * sigcontext from gs to ss; fpregs points at an fnsave image
  * (__fpregs_mem for getcontext, the kernel's for a signal frame).
- * include/generate.sh copies this into bits/ucontext.h. */
+ * include/generate.sh copies this into bits/mcontext.h. */
 typedef int greg_t;
 #define NGREG 19
 typedef greg_t gregset_t[NGREG];

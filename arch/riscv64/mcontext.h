@@ -3,7 +3,7 @@
  * __gregs[0] is the pc, __gregs[n] the register xn otherwise; the FP
  * registers in the largest of the F, D and Q layouts.
  * sizeof(ucontext_t) 960.  include/generate.sh copies this into
- * bits/ucontext.h. */
+ * bits/mcontext.h. */
 typedef unsigned long __riscv_mc_gp_state[32];
 struct __riscv_mc_f_ext_state { unsigned int __f[32]; unsigned int __fcsr; };
 struct __riscv_mc_d_ext_state { unsigned long long __f[32]; unsigned int __fcsr; };

@@ -3,7 +3,7 @@
  * shadow-stack words): sizeof(ucontext_t) 968.  gregs are the kernel's
  * struct sigcontext from r8 to cr2; fpregs points at an fxsave image
  * (__fpregs_mem for getcontext, the kernel's for a signal frame).
- * include/generate.sh copies this into bits/ucontext.h. */
+ * include/generate.sh copies this into bits/mcontext.h. */
 typedef long long greg_t;
 #define NGREG 23
 typedef greg_t gregset_t[NGREG];
