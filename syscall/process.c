@@ -1,4 +1,5 @@
-/* Processes: fork, the wait family, execve. */
+/* Processes: fork, the wait family, execve, execveat, fexecve. */
+#include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -108,3 +109,14 @@ int __execve(const char *path, char *const argv[], char *const envp[])
 	return syscall_errno(SYS_execve, path, argv, envp);
 }
 weak_alias(__execve, execve);
+
+weak int execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags)
+{
+	return syscall_errno(SYS_execveat, dirfd, path, argv, envp, flags);
+}
+
+/* The program in an open file: execveat of the descriptor itself. */
+weak int fexecve(int fd, char *const argv[], char *const envp[])
+{
+	return syscall_errno(SYS_execveat, fd, "", argv, envp, AT_EMPTY_PATH);
+}

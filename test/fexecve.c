@@ -1,0 +1,49 @@
+/* fexecve and execveat: run the program in an open file (this test
+ * itself, again, with an argument that tells it so), and execveat of a
+ * path relative to a directory descriptor.  Bad input: fexecve of a
+ * descriptor that is not open is EBADF, of a directory EACCES. */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "check.h"
+
+static int run(int how, int fd)
+{
+	int status;
+	pid_t pid = fork();
+	if (pid == 0) {
+		char *argv[] = { "fexecve", "child", 0 }, *envp[] = { 0 };
+		if (how == 0)
+			fexecve(fd, argv, envp);
+		else
+			execveat(fd, "", argv, envp, AT_EMPTY_PATH);
+		_exit(99);
+	}
+	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+		return -1;
+	return WEXITSTATUS(status);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "child") == 0)
+		return 7;                        /* the re-executed copy */
+	int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+	CHECK(fd >= 0);
+	CHECK_INT(run(0, fd), 7);
+	CHECK_INT(run(1, fd), 7);
+	close(fd);
+
+	char *av[] = { "x", 0 }, *ev[] = { 0 };
+	errno = 0;
+	CHECK_INT(fexecve(fd, av, ev), -1);     /* closed */
+	CHECK_INT(errno, EBADF);
+	int dir = open("/", O_RDONLY | O_DIRECTORY);
+	errno = 0;
+	CHECK_INT(fexecve(dir, av, ev), -1);
+	CHECK_INT(errno, EACCES);
+	close(dir);
+	return check_done();
+}
