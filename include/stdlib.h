@@ -3,6 +3,9 @@
 
 #include <features.h>
 #include <bits/types.h>
+#ifdef __TASKRT_POSIX
+#include <sys/types.h>   /* as glibc's does (and so select, through it) */
+#endif
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
