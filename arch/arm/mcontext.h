@@ -25,7 +25,7 @@ typedef struct {
 	unsigned long uc_regspace[128] __attribute__((__aligned__(8)));
 #define __UCONTEXT_GLIBC_SIZE 744
 
-#ifdef _GNU_SOURCE
+#ifdef __TASKRT_GNU
 enum { R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15 };
 #define REG_R0 0
 #define REG_R1 1

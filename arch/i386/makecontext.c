@@ -6,7 +6,6 @@
  * which is __ucontext_trampoline's; at func's first instruction esp + 4
  * is a multiple of 16, as gcc and clang assume after any call.  uc_link
  * rides in esi, callee-saved. */
-#define _GNU_SOURCE
 #include <ucontext.h>
 #include <stdarg.h>
 

@@ -32,7 +32,7 @@ typedef struct {
 	unsigned long __ssp[4];
 #define __UCONTEXT_GLIBC_SIZE 364
 
-#ifdef _GNU_SOURCE
+#ifdef __TASKRT_GNU
 enum {
 	REG_GS, REG_FS, REG_ES, REG_DS, REG_EDI, REG_ESI, REG_EBP, REG_ESP, REG_EBX,
 	REG_EDX, REG_ECX, REG_EAX, REG_TRAPNO, REG_ERR, REG_EIP, REG_CS, REG_EFL,

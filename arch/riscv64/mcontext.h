@@ -35,7 +35,7 @@ typedef struct {
 	mcontext_t uc_mcontext;
 #define __UCONTEXT_GLIBC_SIZE 960
 
-#ifdef _GNU_SOURCE
+#ifdef __TASKRT_GNU
 #define REG_PC 0
 #define REG_RA 1
 #define REG_SP 2

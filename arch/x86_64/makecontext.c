@@ -8,7 +8,6 @@
  * multiple of 16, as after any call.  uc_link rides in rbx, callee-saved.
  * Each argument is read as a long, as glibc reads it: an int or a
  * pointer both arrive whole. */
-#define _GNU_SOURCE
 #include <ucontext.h>
 #include <stdarg.h>
 

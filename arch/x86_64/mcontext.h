@@ -35,7 +35,7 @@ typedef struct {
 	struct _libc_fpstate __fpregs_mem; \
 	unsigned long long __ssp[4];
 
-#ifdef _GNU_SOURCE
+#ifdef __TASKRT_GNU
 enum {
 	REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
 	REG_RDI, REG_RSI, REG_RBP, REG_RBX, REG_RDX, REG_RAX, REG_RCX, REG_RSP,
