@@ -142,8 +142,11 @@ typedef struct {
 typedef struct { Elf32_Word vda_name, vda_next; } Elf32_Verdaux;
 typedef struct { Elf64_Word vda_name, vda_next; } Elf64_Verdaux;
 
-/* The auxiliary vector's types, as glibc's <elf.h> has them. */
+/* The auxiliary vector: its entries, and their types, as glibc's
+ * <elf.h> has them. */
 #include <bits/auxv.h>
+typedef struct { uint32_t a_type; union { uint32_t a_val; } a_un; } Elf32_auxv_t;
+typedef struct { uint64_t a_type; union { uint64_t a_val; } a_un; } Elf64_auxv_t;
 
 #if __SIZEOF_POINTER__ == 8
 #define ElfW(type) Elf64_##type

@@ -31,6 +31,9 @@ void *aligned_alloc(size_t alignment, size_t size);
 #ifdef __TASKRT_POSIX
 int posix_memalign(void **result, size_t alignment, size_t size);
 #endif
+#ifdef __TASKRT_GNU
+void *reallocarray(void *ptr, size_t count, size_t size);
+#endif
 
 long strtol(const char *restrict s, char **restrict end, int base);
 unsigned long strtoul(const char *restrict s, char **restrict end, int base);

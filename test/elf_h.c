@@ -22,6 +22,8 @@ int main(void)
 	CHECK_INT(AT_NULL, 0);
 	CHECK_INT(sizeof(Elf64_Verdef), 20);
 	CHECK_INT(sizeof(Elf64_Verdaux), 8);
+	CHECK_INT(sizeof(Elf64_auxv_t), 16);
+	CHECK_INT(sizeof(Elf32_auxv_t), 8);
 	const unsigned char *vdso = (const unsigned char *)getauxval(AT_SYSINFO_EHDR);
 	if (vdso) {
 		CHECK(vdso[EI_MAG0] == ELFMAG0 && vdso[EI_MAG1] == ELFMAG1);
