@@ -213,8 +213,21 @@ blockers() {
 
 mkdir -p "$out"
 pass=0 fail=0 skip=0
+# Each verdict is also kept in $out/verdicts ("MODE NAME VERDICT"); a
+# taskrt failure whose program glibc also failed here, on the last
+# LIBC=glibc run for this arch, says so: the kernel's or the machine's
+# doing, not taskrt's (the glibc run's log tells what).
+: > "$out/verdicts"
+glibc_verdicts=$cache/$arch-glibc/verdicts
 record() {  # record VERDICT MODE NAME [REASON]
-	printf '%-5s %s %s %-6s selftest %s%s\n' "$1" "$arch" "$label" "$2" "$3" "${4:+ ($4)}"
+	why=${4:-}
+	if [ "$1" = FAIL ] && [ "$label" != glibc ] && [ -f "$glibc_verdicts" ]; then
+		g=$(awk -v m="$2" -v n="$3" '$1 == m && $2 == n { print $3 }' "$glibc_verdicts")
+		[ -n "$g" ] && [ "$g" != PASS ] && why="$why; glibc: $g too"
+		[ "$g" = PASS ] && why="$why; glibc: PASS"
+	fi
+	echo "$2 $3 $1" >> "$out/verdicts"
+	printf '%-5s %s %s %-6s selftest %s%s\n' "$1" "$arch" "$label" "$2" "$3" "${why:+ ($why)}"
 	case $1 in PASS) pass=$((pass + 1)) ;; SKIP) skip=$((skip + 1)) ;; *) fail=$((fail + 1)) ;; esac
 	[ -n "${RESULTS:-}" ] && echo "$1 $arch-$label-$2 selftest-$3" >> "$RESULTS"
 }
