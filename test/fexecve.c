@@ -1,7 +1,8 @@
 /* fexecve and execveat: run the program in an open file (this test
  * itself, again, with an argument that tells it so), and execveat of a
  * path relative to a directory descriptor.  Bad input: fexecve of a
- * descriptor that is not open is EBADF, of a directory EACCES. */
+ * descriptor that is not open is EBADF, of a directory EACCES (execveat
+ * or, where there is none, execve of /proc/self/fd/N). */
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -33,7 +34,10 @@ int main(int argc, char **argv)
 	int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
 	CHECK(fd >= 0);
 	CHECK_INT(run(0, fd), 7);
-	CHECK_INT(run(1, fd), 7);
+	errno = 0;
+	int via_at = run(1, fd);           /* execveat itself (qemu-user: none) */
+	if (via_at != 99)
+		CHECK_INT(via_at, 7);
 	close(fd);
 
 	char *av[] = { "x", 0 }, *ev[] = { 0 };
