@@ -198,6 +198,7 @@ only() {
 blockers() {
 	{
 		sed -n "s/.*fatal error: \([^:]*\): No such file.*/<\1>/p" "$1"
+		sed -n "s/.*fatal error: '\([^']*\)' file not found.*/<\1>/p" "$1"
 		sed -n "s/.*implicit declaration of function '\([^']*\)'.*/\1()/p; s/.*implicit declaration of function ‘\([^’]*\)’.*/\1()/p" "$1"
 		sed -n "s/.*implicitly declaring library function '\([^']*\)'.*/\1()/p" "$1"
 		sed -n "s/.*undefined reference to \`\([^']*\)'.*/\1()/p" "$1"
@@ -242,7 +243,7 @@ probe() {
 	plog=$out/$pname.probe.log
 	cp "$out/$pname.build.log" "$plog"
 	for _ in 1 2 3 4 5 6; do
-		missing=$(sed -n "s/.*fatal error: \([^:]*\): No such file.*/\1/p" "$plog")
+		missing=$(sed -n "s/.*fatal error: \([^:]*\): No such file.*/\1/p; s/.*fatal error: '\([^']*\)' file not found.*/\1/p" "$plog")
 		[ -z "$missing" ] && break
 		for h in $missing; do mkdir -p "$stubs/$(dirname "$h")"; : > "$stubs/$h"; done
 		# shellcheck disable=SC2086
