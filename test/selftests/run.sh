@@ -4,6 +4,7 @@
 #
 #   test/selftests/run.sh ARCH LABEL BUILD QEMU NATIVE(yes|no)
 #   make selftests [ARCH=..] [CC=clang] [MODE=native|qemu|both] [S=name,name]
+#                  [LIBC=glibc]   (the same programs with the arch's gcc -static)
 #
 # At test time it fetches Debian's linux-source-6.12 package with
 # `apt-get download` (any user may) into build/selftests/, and extracts
