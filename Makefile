@@ -137,7 +137,8 @@ $(BUILD)/kernel/.stamp:
 
 # Public headers: include/ plus bits/ generated from the kernel's headers.
 $(BUILD)/include/bits/syscall.h: include/generate.sh $(BUILD)/kernel/.stamp \
-		$(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/semid_ds.h $(ARCH_DIR)/fenv.h arch/generic/semid_ds.h arch/generic/fenv.h)
+		$(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/semid_ds.h $(ARCH_DIR)/fenv.h arch/generic/semid_ds.h arch/generic/fenv.h \
+		$(ARCH_DIR)/mcontext.h arch/generic/mcontext.h)
 	$(say) GEN $(BUILD)/include/bits
 	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)" $(ARCH_DIR)
 
@@ -262,11 +263,13 @@ check: lib $(TESTS)
 
 # make selftests: the kernel's own selftests (timers, sigaltstack, pidfd,
 # membarrier, kcmp) from Debian's linux-source package, built with
-# taskrt-cc and run (test/selftests/run.sh); S=name,name picks programs.
+# taskrt-cc and run (test/selftests/run.sh); S=name,name picks programs;
+# LIBC=glibc builds the same programs with the arch's gcc -static instead.
 .PHONY: selftests
 selftests: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
 selftests: lib
-	@S="$(S)" MODE="$(MODE)" sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
+	@S="$(S)" MODE="$(MODE)" LIBC="$(LIBC)" CROSS_COMPILE="$(CROSS_COMPILE)" \
+	  sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
 
 # Each arch and compiler in turn, then the UBSan rows (x86_64 natively and
 # under qemu, aarch64 under qemu); the summary line counts them all.

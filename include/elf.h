@@ -76,6 +76,78 @@ typedef struct { Elf64_Sxword d_tag; union { Elf64_Xword d_val; Elf64_Addr d_ptr
 #define ELF_ST_TYPE(i) ((i) & 0xf)
 #define ELF_ST_BIND(i) ((i) >> 4)
 
+/* e_ident: the identification bytes. */
+#define EI_MAG0 0
+#define EI_MAG1 1
+#define EI_MAG2 2
+#define EI_MAG3 3
+#define EI_CLASS 4
+#define EI_DATA 5
+#define EI_VERSION 6
+#define EI_OSABI 7
+#define EI_ABIVERSION 8
+#define ELFMAG0 0x7f
+#define ELFMAG1 'E'
+#define ELFMAG2 'L'
+#define ELFMAG3 'F'
+#define ELFMAG "\177ELF"
+#define SELFMAG 4
+#define ELFCLASSNONE 0
+#define ELFCLASS32 1
+#define ELFCLASS64 2
+#define ELFDATANONE 0
+#define ELFDATA2LSB 1
+#define ELFDATA2MSB 2
+#define EV_NONE 0
+#define EV_CURRENT 1
+#define ET_NONE 0
+#define ET_REL 1
+#define ET_EXEC 2
+#define ET_DYN 3
+#define ET_CORE 4
+
+/* Symbols: the width-specific spellings of ELF_ST_* and friends. */
+#define STN_UNDEF 0
+#define STT_NOTYPE 0
+#define STT_OBJECT 1
+#define STT_SECTION 3
+#define STT_FILE 4
+#define STT_TLS 6
+#define STT_GNU_IFUNC 10
+#define STB_LOCAL 0
+#define SHN_ABS 0xfff1
+#define ELF32_ST_BIND(i) ((i) >> 4)
+#define ELF32_ST_TYPE(i) ((i) & 0xf)
+#define ELF32_ST_INFO(b, t) (((b) << 4) + ((t) & 0xf))
+#define ELF64_ST_BIND(i) ELF32_ST_BIND(i)
+#define ELF64_ST_TYPE(i) ELF32_ST_TYPE(i)
+#define ELF64_ST_INFO(b, t) ELF32_ST_INFO(b, t)
+
+/* Symbol versioning (the vDSO's symbols are versioned). */
+#define DT_STRSZ   10
+#define DT_SYMENT  11
+#define DT_VERSYM  0x6ffffff0
+#define DT_VERDEF  0x6ffffffc
+#define DT_VERDEFNUM 0x6ffffffd
+#define VER_FLG_BASE 0x1
+#define VER_FLG_WEAK 0x2
+typedef struct {
+	Elf32_Half vd_version, vd_flags, vd_ndx, vd_cnt;
+	Elf32_Word vd_hash, vd_aux, vd_next;
+} Elf32_Verdef;
+typedef struct {
+	Elf64_Half vd_version, vd_flags, vd_ndx, vd_cnt;
+	Elf64_Word vd_hash, vd_aux, vd_next;
+} Elf64_Verdef;
+typedef struct { Elf32_Word vda_name, vda_next; } Elf32_Verdaux;
+typedef struct { Elf64_Word vda_name, vda_next; } Elf64_Verdaux;
+
+/* The auxiliary vector: its entries, and their types, as glibc's
+ * <elf.h> has them. */
+#include <bits/auxv.h>
+typedef struct { uint32_t a_type; union { uint32_t a_val; } a_un; } Elf32_auxv_t;
+typedef struct { uint64_t a_type; union { uint64_t a_val; } a_un; } Elf64_auxv_t;
+
 #if __SIZEOF_POINTER__ == 8
 #define ElfW(type) Elf64_##type
 #else

@@ -78,6 +78,10 @@ extract ioctl.h  asm/ioctls.h  'T[CI][A-Z0-9_]+|FIO[A-Z]+|_IO[A-Z_]*|IOC_[A-Z]+|
 # glibc): struct termios is glibc's, of which the kernel fills the front.
 extract termios.h asm/termbits.h '[A-Z][A-Z0-9_]*' 'NCCS'
 extract prctl.h  linux/prctl.h  'PR_[A-Z0-9_]+'
+# renameat2's flags, and ptrace's requests and options.
+extract rename.h linux/fs.h    'RENAME_[A-Z]+'
+# (<linux/ptrace.h> includes the arch's <asm/ptrace.h> requests.)
+extract ptrace.h linux/ptrace.h 'PTRACE_[A-Z0-9_]+'
 extract mount.h  linux/mount.h  'MS_[A-Z_]+'
 extract reboot.h linux/reboot.h 'LINUX_REBOOT_[A-Z0-9_]+'
 extract random.h linux/random.h 'GRND_[A-Z]+'
@@ -140,6 +144,9 @@ mv "$out/bits/setjmp.h.tmp" "$out/bits/setjmp.h"
 #               convert from the kernel's
 #   fenv.h      <fenv.h>'s values and fenv_t, as glibc has them (generic:
 #               round to nearest only)
+#   mcontext.h  ucontext_t's machine part, glibc's and the kernel's
+#               signal frame's (generic: opaque, for a port without
+#               ucontext.S)
 copy_arch_header() {
 	file=${arch_dir:-/nonexistent}/$1 guard=_TASKRT_BITS_$(echo "$1" | tr 'a-z.' 'A-Z_')
 	[ -f "$file" ] || file=$top/arch/generic/$1
@@ -154,3 +161,4 @@ copy_arch_header() {
 }
 copy_arch_header semid_ds.h
 copy_arch_header fenv.h
+copy_arch_header mcontext.h

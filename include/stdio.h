@@ -142,5 +142,9 @@ int remove(const char *path);
 #ifdef __TASKRT_POSIX
 int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
 #endif
+#ifdef __TASKRT_GNU
+#include <bits/rename.h>   /* RENAME_NOREPLACE, RENAME_EXCHANGE, RENAME_WHITEOUT */
+int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
+#endif
 
 #endif

@@ -3,6 +3,9 @@
 
 #include <features.h>
 #include <bits/types.h>
+#ifdef __TASKRT_POSIX
+#include <sys/types.h>   /* as glibc's does (and so select, through it) */
+#endif
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
@@ -27,6 +30,9 @@ void free(void *ptr);
 void *aligned_alloc(size_t alignment, size_t size);
 #ifdef __TASKRT_POSIX
 int posix_memalign(void **result, size_t alignment, size_t size);
+#endif
+#ifdef __TASKRT_GNU
+void *reallocarray(void *ptr, size_t count, size_t size);
 #endif
 
 long strtol(const char *restrict s, char **restrict end, int base);

@@ -86,6 +86,10 @@ int setuid(uid_t uid);
 int setgid(gid_t gid);
 pid_t vfork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
+int fexecve(int fd, char *const argv[], char *const envp[]);
+#ifdef __TASKRT_GNU
+int execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags);
+#endif
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
 #ifdef __TASKRT_GNU

@@ -53,3 +53,8 @@ int __renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newp
 #endif
 }
 weak_alias(__renameat, renameat);
+
+weak int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags)
+{
+	return syscall_errno(SYS_renameat2, olddirfd, oldpath, newdirfd, newpath, flags);
+}

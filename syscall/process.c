@@ -1,4 +1,6 @@
-/* Processes: fork, the wait family, execve. */
+/* Processes: fork, the wait family, execve, execveat, fexecve. */
+#include <errno.h>
+#include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -108,3 +110,33 @@ int __execve(const char *path, char *const argv[], char *const envp[])
 	return syscall_errno(SYS_execve, path, argv, envp);
 }
 weak_alias(__execve, execve);
+
+weak int execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags)
+{
+	return syscall_errno(SYS_execveat, dirfd, path, argv, envp, flags);
+}
+
+/* The program in an open file: execveat of the descriptor itself; where
+ * there is no execveat (qemu-user), execve of /proc/self/fd/N, as glibc
+ * falls back. */
+weak int fexecve(int fd, char *const argv[], char *const envp[])
+{
+	long r = __syscall(SYS_execveat, fd, "", argv, envp, AT_EMPTY_PATH);
+	if (r == -ENOSYS && fd >= 0) {
+		char path[32] = "/proc/self/fd/", digits[12];
+		int n = 0, i = 14;
+		unsigned v = (unsigned)fd;
+		do digits[n++] = (char)('0' + v % 10); while ((v /= 10) != 0);
+		while (n > 0)
+			path[i++] = digits[--n];
+		path[i] = 0;
+		r = __syscall(SYS_execve, path, argv, envp);
+		if (r == -ENOENT)
+			r = -EBADF;          /* no such descriptor */
+	}
+	if (r < 0) {
+		errno = (int)-r;
+		return -1;
+	}
+	return 0;
+}

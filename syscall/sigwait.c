@@ -49,6 +49,17 @@ _Static_assert(offsetof(struct sigevent, sigev_notify_thread_id) == sizeof(union
 
 struct kernel_timespec { long long sec, nsec; };
 
+/* The set the kernel waits on: the program's, without the two signals
+ * taskrt keeps (SIGCANCEL, SIGTIMER), as glibc leaves out its own: a
+ * cancel must act, not be taken for the program's signal. */
+static const kernel_sigset_t *program_set(const sigset_t *set, kernel_sigset_t *k)
+{
+	memcpy(k, set, sizeof *k);
+	KERNEL_SIGSET_DEL_CANCEL(k);
+	k->bits[(SIGTIMER - 1) / (8 * sizeof(unsigned long))] &= ~(1UL << (SIGTIMER - 1) % (8 * sizeof(unsigned long)));
+	return k;
+}
+
 weak int sigtimedwait(const sigset_t *restrict set, siginfo_t *restrict info,
                       const struct timespec *restrict timeout)
 {
@@ -58,21 +69,26 @@ weak int sigtimedwait(const sigset_t *restrict set, siginfo_t *restrict info,
 		k = (struct kernel_timespec){ timeout->tv_sec, timeout->tv_nsec };
 	/* EAGAIN when the timeout passes, EINVAL for a bad one (the
 	 * kernel's answers, and POSIX's). */
-	return syscall_cp_errno(SYS_RT_SIGTIMEDWAIT, set, info, timeout ? &k : 0, KERNEL_SIGSET_SIZE);
+	kernel_sigset_t ks;
+	return syscall_cp_errno(SYS_RT_SIGTIMEDWAIT, program_set(set, &ks), info, timeout ? &k : 0,
+	                        KERNEL_SIGSET_SIZE);
 }
 
 weak int sigwaitinfo(const sigset_t *restrict set, siginfo_t *restrict info)
 {
-	return syscall_cp_errno(SYS_RT_SIGTIMEDWAIT, set, info, 0, KERNEL_SIGSET_SIZE);
+	kernel_sigset_t ks;
+	return syscall_cp_errno(SYS_RT_SIGTIMEDWAIT, program_set(set, &ks), info, 0, KERNEL_SIGSET_SIZE);
 }
 
 /* The error number, not -1 and errno; a handler's EINTR is waited
  * through, as glibc does (POSIX lets sigwait not fail with EINTR). */
 weak int sigwait(const sigset_t *restrict set, int *restrict sig)
 {
+	kernel_sigset_t ks;
 	long r;
 
-	do r = __syscall_cp(SYS_RT_SIGTIMEDWAIT, set, 0, 0, KERNEL_SIGSET_SIZE);
+	program_set(set, &ks);
+	do r = __syscall_cp(SYS_RT_SIGTIMEDWAIT, &ks, 0, 0, KERNEL_SIGSET_SIZE);
 	while (r == -EINTR);
 	if (r < 0)
 		return -r;

@@ -48,6 +48,12 @@ int main(void)
 	CHECK_INT(sigismember(&set, SIGINT), 0);
 	CHECK_INT(sigaddset(&set, 0), -1);    CHECK_INT(errno, EINVAL);
 	CHECK_INT(sigaddset(&set, 65), -1);   CHECK_INT(errno, EINVAL);
+	/* the two signals the library keeps (32, 33, in glibc as in taskrt) */
+	CHECK_INT(sigaddset(&set, 32), -1);   CHECK_INT(errno, EINVAL);
+	CHECK_INT(sigaddset(&set, 33), -1);   CHECK_INT(errno, EINVAL);
+	CHECK_INT(sigdelset(&set, 32), -1);   CHECK_INT(errno, EINVAL);
+	CHECK_INT(sigdelset(&set, 33), -1);   CHECK_INT(errno, EINVAL);
+	CHECK_INT(sigismember(&set, 33), 0);
 	CHECK_INT(sigismember(&set, -1), -1); CHECK_INT(errno, EINVAL);
 	CHECK_INT(sigfillset(&set), 0);
 	CHECK_INT(sigismember(&set, SIGKILL), 1);

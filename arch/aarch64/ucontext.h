@@ -9,3 +9,8 @@
  */
 #define UC_PC_OFFSET      440
 #define UC_SIGMASK_OFFSET 40
+
+/* ucontext_t's (arch/aarch64/mcontext.h), for arch/aarch64/ucontext.S:
+ * regs[i] at UC_MCONTEXT_OFFSET + 8 + 8 * i, then sp, pc, pstate, and
+ * __reserved at UC_MCONTEXT_OFFSET + 288. */
+#define UC_MCONTEXT_OFFSET 176

@@ -9,3 +9,9 @@
  */
 #define UC_PC_OFFSET      92
 #define UC_SIGMASK_OFFSET 104
+
+/* ucontext_t's (arch/arm/mcontext.h), for arch/arm/ucontext.S: arm_r0
+ * at UC_MCONTEXT_OFFSET + 12, r0-r12, sp, lr, pc, cpsr in turn;
+ * uc_regspace (the VFP record) at UC_REGSPACE_OFFSET. */
+#define UC_MCONTEXT_OFFSET 20
+#define UC_REGSPACE_OFFSET 232

@@ -9,3 +9,10 @@
  */
 #define UC_PC_OFFSET      76
 #define UC_SIGMASK_OFFSET 108
+
+/* ucontext_t's (arch/i386/mcontext.h), for arch/i386/ucontext.S:
+ * gregs[i] at UC_MCONTEXT_OFFSET + 4 * i, the fpregs pointer after the
+ * 19 of them, and getcontext's own fnsave area after uc_sigmask. */
+#define UC_MCONTEXT_OFFSET   20
+#define UC_FPREGS_OFFSET     96
+#define UC_FPREGS_MEM_OFFSET 236

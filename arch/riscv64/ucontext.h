@@ -8,3 +8,8 @@
  */
 #define UC_PC_OFFSET      176
 #define UC_SIGMASK_OFFSET 40
+
+/* ucontext_t's (arch/riscv64/mcontext.h), for arch/riscv64/ucontext.S:
+ * __gregs[n] at UC_MCONTEXT_OFFSET + 8 * n (0 the pc), the D layout's
+ * f[n] at UC_MCONTEXT_OFFSET + 256 + 8 * n and its fcsr after f[31]. */
+#define UC_MCONTEXT_OFFSET 176

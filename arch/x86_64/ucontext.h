@@ -9,3 +9,10 @@
  */
 #define UC_PC_OFFSET      168
 #define UC_SIGMASK_OFFSET 296
+
+/* ucontext_t's (arch/x86_64/mcontext.h), for arch/x86_64/ucontext.S:
+ * gregs[i] at UC_MCONTEXT_OFFSET + 8 * i, the fpregs pointer after the
+ * 23 of them, and getcontext's own fxsave area after uc_sigmask. */
+#define UC_MCONTEXT_OFFSET   40
+#define UC_FPREGS_OFFSET     224
+#define UC_FPREGS_MEM_OFFSET 424

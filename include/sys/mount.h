@@ -4,6 +4,7 @@
 #define _SYS_MOUNT_H
 
 #include <bits/mount.h>
+#include <sys/ioctl.h>   /* as glibc's does: mount tools ioctl their devices */
 
 /* umount2's flags.  The kernel keeps them out of its uapi headers
  * (include/linux/fs.h), so these four are copied from there. */

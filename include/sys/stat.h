@@ -17,6 +17,11 @@
 #define UTIME_NOW  ((1l << 30) - 1l)
 #define UTIME_OMIT ((1l << 30) - 2l)
 
+/* The BSD shorthands for common modes, as glibc has them. */
+#define ACCESSPERMS (S_IRWXU | S_IRWXG | S_IRWXO)                     /* 0777 */
+#define ALLPERMS    (S_ISUID | S_ISGID | S_ISVTX | S_IRWXU | S_IRWXG | S_IRWXO)  /* 07777 */
+#define DEFFILEMODE (S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH)  /* 0666 */
+
 struct stat {
 	dev_t st_dev;
 	ino_t st_ino;

@@ -42,4 +42,9 @@ typedef __UINT32_TYPE__ u_int32_t;
 typedef __UINT64_TYPE__ u_int64_t;
 #endif
 
+/* As in glibc: fd_set, the FD_* macros and select come with it. */
+#ifdef __TASKRT_POSIX
+#include <sys/select.h>
+#endif
+
 #endif

@@ -1,5 +1,8 @@
 /* Signal sets: one bit per signal, signal n at bit n - 1.  Valid signals
- * are 1..64 (the kernel's _NSIG); anything else is EINVAL, as in glibc. */
+ * are 1..64 (the kernel's _NSIG); anything else is EINVAL, as in glibc.
+ * The two signals taskrt keeps (SIGCANCEL, SIGTIMER: docs/timers.md)
+ * cannot be added or removed by the program either, as glibc refuses its
+ * own two: EINVAL. */
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
@@ -12,6 +15,14 @@ static int bad(int sig)
 {
 	if (sig >= 1 && sig < NSIG)
 		return 0;
+	errno = EINVAL;
+	return 1;
+}
+
+static int reserved(int sig)
+{
+	if (sig != SIGCANCEL && sig != SIGTIMER)
+		return bad(sig);
 	errno = EINVAL;
 	return 1;
 }
@@ -36,7 +47,7 @@ weak_alias(__sigfillset, sigfillset);
 
 int __sigaddset(sigset_t *set, int sig)
 {
-	if (bad(sig))
+	if (reserved(sig))
 		return -1;
 	set->__bits[(sig - 1) / BITS] |= 1UL << (sig - 1) % BITS;
 	return 0;
@@ -45,7 +56,7 @@ weak_alias(__sigaddset, sigaddset);
 
 weak int sigdelset(sigset_t *set, int sig)
 {
-	if (bad(sig))
+	if (reserved(sig))
 		return -1;
 	set->__bits[(sig - 1) / BITS] &= ~(1UL << (sig - 1) % BITS);
 	return 0;

@@ -4,6 +4,7 @@
 #
 #   test/selftests/run.sh ARCH LABEL BUILD QEMU NATIVE(yes|no)
 #   make selftests [ARCH=..] [CC=clang] [MODE=native|qemu|both] [S=name,name]
+#                  [LIBC=glibc]   (the same programs with the arch's gcc -static)
 #
 # At test time it fetches Debian's linux-source-6.12 package with
 # `apt-get download` (any user may) into build/selftests/, and extracts
@@ -36,14 +37,30 @@ st=$src/tools/testing/selftests
 out=$cache/$arch-$label
 cc=$top/$build/bin/taskrt-cc
 
-# The programs: folder/name, as issue 10 lists them.  The pidfd folder's
-# every program is tried ("the ones that build").
+# The programs: folder/name, as issues 10 and 12 list them.  The pidfd
+# and proc folders' every program is tried ("the ones that build").
 programs="timers/posix_timers timers/nanosleep timers/nsleep-lat timers/set-timer-lat
 timers/threadtest timers/mqueue-lat sigaltstack/sas
 pidfd/pidfd_test pidfd/pidfd_fdinfo_test pidfd/pidfd_open_test pidfd/pidfd_poll_test
 pidfd/pidfd_wait pidfd/pidfd_getfd_test pidfd/pidfd_setns_test
 membarrier/membarrier_test_single_thread membarrier/membarrier_test_multi_thread
-kcmp/kcmp_test"
+kcmp/kcmp_test
+exec/execveat exec/non-regular exec/recursion-depth exec/null-argv
+exec/load_address.static.0x1000 exec/load_address.static.0x200000 exec/load_address.static.0x1000000
+proc/fd-001-lookup proc/fd-002-posix-eq proc/fd-003-kthread proc/proc-2-is-kthread
+proc/proc-loadavg-001 proc/proc-empty-vm proc/proc-pid-vm proc/proc-self-map-files-001
+proc/proc-self-map-files-002 proc/proc-self-isnt-kthread proc/proc-self-syscall
+proc/proc-self-wchan proc/proc-subset-pid proc/proc-tid0 proc/proc-uptime-001
+proc/proc-uptime-002 proc/read proc/self proc/setns-dcache proc/setns-sysvipc
+proc/thread-self proc/proc-multiple-procfs proc/proc-fsconfig-hidepid
+core/close_range_test core/unshare_test mincore/mincore_selftest memfd/memfd_test
+ipc/msgque mqueue/mq_open_tests mqueue/mq_perf_tests
+openat2/openat2_test openat2/resolve_test openat2/rename_attack_test filelock/ofdlocks
+prctl/disable-tsc-ctxt-sw-stress-test prctl/disable-tsc-on-off-stress-test
+prctl/disable-tsc-test prctl/set-anon-vma-name-test prctl/set-process-name
+vDSO/vdso_test_gettimeofday vDSO/vdso_test_getcpu vDSO/vdso_test_abi
+vDSO/vdso_test_clock_getres vDSO/vdso_standalone_test_x86 vDSO/vdso_test_correctness
+vDSO/vdso_test_getrandom vDSO/vdso_test_chacha"
 if [ -n "${S:-}" ]; then
 	programs=$(for p in $programs; do
 		echo "$S" | tr ',' '\n' | grep -qx "${p#*/}\|$p\|${p%/*}" && echo "$p"
@@ -53,9 +70,22 @@ fi
 # The selftests' Makefiles point KHDR_INCLUDES at the kernel's own
 # headers, of their own version.  taskrt is built on Debian's uapi headers
 # (linux-libc-dev, older); these few, self-contained, come from the
-# package's 6.12 tree and go first (membarrier's newer commands, ...):
-# -isystem, searched before any -idirafter taskrt-cc itself may pass.
+# package's 6.12 tree (copied into $src/khdr) and go first (membarrier's
+# newer commands, ...): -isystem, searched before any -idirafter
+# taskrt-cc itself may pass.  The whole 6.12 uapi tree is extracted too,
+# for the one Makefile (vDSO's getrandom) that names it itself.
 khdr_new="membarrier.h kcmp.h pidfd.h"
+folders="timers sigaltstack pidfd membarrier kcmp clone3 exec proc core mincore memfd
+ipc mqueue openat2 filelock prctl vDSO"
+
+# The compiler: taskrt-cc, or with LIBC=glibc the arch's gcc -static on
+# the host's glibc (label glibc), so that what fails with both on this
+# kernel is told apart from what fails with taskrt alone.
+if [ "${LIBC:-taskrt}" = glibc ]; then
+	cc="${CROSS_COMPILE:-}gcc -static"
+	label=glibc
+	out=$cache/$arch-$label
+fi
 
 # --- the sources: download once, extract once ----------------------------
 fetch() {
@@ -71,33 +101,97 @@ fetch() {
 		fi
 		deb=$(find "$cache" -maxdepth 1 -name "linux-source-${version}_*_all.deb" | sort | tail -n 1)
 	fi
-	# (the stamp names the package it came from)
-	[ "$(cat "$src/.extracted" 2>/dev/null)" = "$deb" ] && return
+	# (the stamp names the package it came from and the folders taken)
+	stamp=$(echo "$deb" $folders tools/arch)
+	[ "$(cat "$src/.extracted" 2>/dev/null)" = "$stamp" ] && return
 	echo "selftests: extracting the selftest folders from $(basename "$deb")" >&2
 	rm -rf "$src"
-	p=linux-source-$version/tools/testing/selftests
-	uapi=$(for h in $khdr_new; do echo "linux-source-$version/include/uapi/linux/$h"; done)
-	# shellcheck disable=SC2086  # $uapi: one word per header
+	l=linux-source-$version
+	dirs=$(for f in $folders; do echo "$l/tools/testing/selftests/$f"; done)
+	# (vDSO's chacha test includes the kernel's own vgetrandom-chacha.S,
+	# which includes the kernel's internal headers)
+	# shellcheck disable=SC2086  # $dirs: one word per folder
 	dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/src/linux-source-$version.tar.xz | xz -dc |
-		tar -x -C "$cache" --wildcards "$p/timers" "$p/sigaltstack" "$p/pidfd" "$p/membarrier" \
-			"$p/kcmp" "$p/clone3" "$p/kselftest.h" "$p/kselftest_harness.h" "$p/lib.mk" \
-			$uapi \
+		tar -x -C "$cache" --wildcards $dirs "$l/tools/testing/selftests/kselftest.h" \
+			"$l/tools/testing/selftests/kselftest_harness.h" "$l/tools/testing/selftests/lib.mk" \
+			"$l/tools/include" "$l/tools/arch/x86/include" "$l/tools/arch/arm64/include" "$l/include" "$l/arch/x86/include" "$l/arch/arm64/include" \
+			"$l/arch/x86/entry/vdso" "$l/arch/arm64/kernel/vdso" \
 		|| { echo "selftests: extracting failed" >&2; exit 2; }
-	echo "$deb" > "$src/.extracted"
+	mkdir -p "$src/khdr/linux"
+	for h in $khdr_new; do cp "$src/include/uapi/linux/$h" "$src/khdr/linux/"; done
+	echo "$stamp" > "$src/.extracted"
 }
 fetch
 
 # --- build ------------------------------------------------------------------
-# flags FOLDER: what that folder's Makefile and lib.mk give the compiler
-# (warnings aside) and the linker.
+# flags FOLDER NAME: what that program's Makefile and lib.mk give the
+# compiler (warnings and sanitizers aside) and the linker: -l options
+# last.  openat2's Makefile asks for -fsanitize=address,undefined with a
+# static libasan: neither libc has one to link statically, so both build
+# without (the test's checks are its own).
 flags() {
-	khdr="-isystem $src/include/uapi -idirafter $top/$build/kernel"
+	khdr="-isystem $src/khdr -idirafter $top/$build/kernel"
+	[ "$label" = glibc ] && khdr="-isystem $src/khdr"
+	tools="-isystem $src/tools/include/uapi"
 	case $1 in
 	timers)      echo "-D_GNU_SOURCE= -O3 -lrt -lpthread -lm" ;;
 	pidfd)       echo "-D_GNU_SOURCE= -g $khdr -pthread" ;;
 	membarrier)  echo "-D_GNU_SOURCE= -g $khdr -lpthread" ;;
 	kcmp)        echo "-D_GNU_SOURCE= $khdr" ;;
 	sigaltstack) echo "-D_GNU_SOURCE=" ;;
+	exec)        case $2 in
+	             load_address.static.*) echo "-D_GNU_SOURCE= -Wl,-z,max-page-size=${2##*.} -fPIE -static-pie" ;;
+	             *) echo "-D_GNU_SOURCE=" ;;
+	             esac ;;
+	proc)        echo "-D_GNU_SOURCE= -O2 $tools -pthread" ;;
+	core)        echo "-D_GNU_SOURCE= -g $khdr" ;;
+	mincore)     echo "-D_GNU_SOURCE=" ;;
+	memfd)       echo "-D_GNU_SOURCE= -D_FILE_OFFSET_BITS=64 $khdr" ;;
+	ipc)         case $arch in
+	             x86_64) echo "-DCONFIG_X86_64 -D__x86_64__ -D_GNU_SOURCE= $khdr" ;;
+	             i386)   echo "-DCONFIG_X86_32 -D__i386__ -D_GNU_SOURCE= $khdr" ;;
+	             *)      echo "-D_GNU_SOURCE= $khdr" ;;
+	             esac ;;
+	mqueue)      echo "-D_GNU_SOURCE= -O2 -lrt -lpthread -lpopt" ;;
+	openat2)     echo "-D_GNU_SOURCE= -O2 -g" ;;
+	filelock)    echo "-D_GNU_SOURCE=" ;;
+	prctl)       echo "-D_GNU_SOURCE=" ;;
+	vDSO)        case $2 in
+	             vdso_standalone_test_x86) echo "-std=gnu99 -O2 -D_GNU_SOURCE= -nostdlib -fno-asynchronous-unwind-tables -fno-stack-protector" ;;
+	             vdso_test_correctness) echo "-std=gnu99 -O2 -D_GNU_SOURCE= -ldl" ;;
+	             vdso_test_getrandom) echo "-std=gnu99 -O2 -D_GNU_SOURCE= -isystem $src/tools/include $khdr -isystem $src/include/uapi" ;;
+	             vdso_test_chacha) k=x86; [ "$arch" = aarch64 ] && k=arm64
+	                echo "-std=gnu99 -O2 -D_GNU_SOURCE= -idirafter $src/tools/include -idirafter $src/tools/include/generated -idirafter $src/arch/$k/include -idirafter $src/include -Wa,--noexecstack" ;;
+	             *) echo "-std=gnu99 -O2 -D_GNU_SOURCE=" ;;
+	             esac ;;
+	esac
+}
+
+# sources FOLDER NAME: the files the Makefile builds that program from.
+sources() {
+	case $1/$2 in
+	exec/load_address.*) echo "load_address.c" ;;
+	memfd/memfd_test) echo "memfd_test.c common.c" ;;
+	openat2/*) echo "$2.c helpers.c" ;;
+	vDSO/vdso_test_gettimeofday|vDSO/vdso_test_getcpu|vDSO/vdso_test_abi|vDSO/vdso_standalone_test_x86|vDSO/vdso_test_getrandom)
+		echo "$2.c parse_vdso.c" ;;
+	vDSO/vdso_test_chacha) echo "$2.c vgetrandom-chacha.S" ;;
+	*) echo "$2.c" ;;
+	esac
+}
+
+# only FOLDER NAME: why this program is not built on this arch, as its
+# Makefile decides (nothing: it is).
+only() {
+	case $1/$arch in
+	prctl/x86_64|prctl/i386) ;;
+	prctl/*) echo "its Makefile builds it on x86 only" ;;
+	esac
+	case $2/$arch in
+	vdso_standalone_test_x86/x86_64|vdso_standalone_test_x86/i386) ;;
+	vdso_standalone_test_x86/*) echo "its Makefile builds it on x86 only" ;;
+	vdso_test_chacha/x86_64|vdso_test_chacha/aarch64) ;;
+	vdso_test_chacha/*) echo "the kernel has no vgetrandom-chacha.S for $arch" ;;
 	esac
 }
 
@@ -105,19 +199,37 @@ flags() {
 blockers() {
 	{
 		sed -n "s/.*fatal error: \([^:]*\): No such file.*/<\1>/p" "$1"
+		sed -n "s/.*fatal error: '\([^']*\)' file not found.*/<\1>/p" "$1"
 		sed -n "s/.*implicit declaration of function '\([^']*\)'.*/\1()/p; s/.*implicit declaration of function ‘\([^’]*\)’.*/\1()/p" "$1"
 		sed -n "s/.*implicitly declaring library function '\([^']*\)'.*/\1()/p" "$1"
 		sed -n "s/.*undefined reference to \`\([^']*\)'.*/\1()/p" "$1"
 		sed -n "s/.*'\([A-Za-z_0-9]*\)' undeclared.*/\1/p; s/.*‘\([A-Za-z_0-9]*\)’ undeclared.*/\1/p" "$1"
 		sed -n "s/.*use of undeclared identifier '\([^']*\)'.*/\1/p" "$1"
 		sed -n "s/.*unknown type name '\([^']*\)'.*/\1/p; s/.*unknown type name ‘\([^’]*\)’.*/\1/p" "$1"
+		sed -n "s/.*storage size of ‘\([^’]*\)’ isn't known.*/sizeof \1/p; s/.*variable has incomplete type '\([^']*\)'.*/\1/p" "$1"
+		sed -n "s/.*has no member named ‘\([^’]*\)’.*/member \1/p; s/.*no member named '\([^']*\)' in.*/member \1/p" "$1"
+		sed -n "s/.*invalid use of undefined type ‘\([^’]*\)’.*/\1/p; s/.*incomplete definition of type '\([^']*\)'.*/\1/p" "$1"
+		sed -n "s/.*cannot find -l\([a-z0-9]*\).*/-l\1/p; s/.*unable to find library -l\([a-z0-9]*\).*/-l\1/p" "$1"
 	} | awk '!seen[$0]++' | head -n 12 | tr '\n' ' ' | sed 's/ $//'
 }
 
 mkdir -p "$out"
 pass=0 fail=0 skip=0
+# Each verdict is also kept in $out/verdicts ("MODE NAME VERDICT"); a
+# taskrt failure whose program glibc also failed here, on the last
+# LIBC=glibc run for this arch, says so: the kernel's or the machine's
+# doing, not taskrt's (the glibc run's log tells what).
+: > "$out/verdicts"
+glibc_verdicts=$cache/$arch-glibc/verdicts
 record() {  # record VERDICT MODE NAME [REASON]
-	printf '%-5s %s %s %-6s selftest %s%s\n' "$1" "$arch" "$label" "$2" "$3" "${4:+ ($4)}"
+	why=${4:-}
+	if [ "$1" = FAIL ] && [ "$label" != glibc ] && [ -f "$glibc_verdicts" ]; then
+		g=$(awk -v m="$2" -v n="$3" '$1 == m && $2 == n { print $3 }' "$glibc_verdicts")
+		[ -n "$g" ] && [ "$g" != PASS ] && why="$why; glibc: $g too"
+		[ "$g" = PASS ] && why="$why; glibc: PASS"
+	fi
+	echo "$2 $3 $1" >> "$out/verdicts"
+	printf '%-5s %s %s %-6s selftest %s%s\n' "$1" "$arch" "$label" "$2" "$3" "${why:+ ($why)}"
 	case $1 in PASS) pass=$((pass + 1)) ;; SKIP) skip=$((skip + 1)) ;; *) fail=$((fail + 1)) ;; esac
 	[ -n "${RESULTS:-}" ] && echo "$1 $arch-$label-$2 selftest-$3" >> "$RESULTS"
 }
@@ -132,35 +244,60 @@ probe() {
 	plog=$out/$pname.probe.log
 	cp "$out/$pname.build.log" "$plog"
 	for _ in 1 2 3 4 5 6; do
-		missing=$(sed -n "s/.*fatal error: \([^:]*\): No such file.*/\1/p" "$plog")
+		missing=$(sed -n "s/.*fatal error: \([^:]*\): No such file.*/\1/p; s/.*fatal error: '\([^']*\)' file not found.*/\1/p" "$plog")
 		[ -z "$missing" ] && break
 		for h in $missing; do mkdir -p "$stubs/$(dirname "$h")"; : > "$stubs/$h"; done
-		(cd "$st/$pdir" && "$cc" "$@" -idirafter "$stubs" -fsyntax-only "$pname.c") > "$plog" 2>&1
+		# shellcheck disable=SC2086
+		(cd "$st/$pdir" && $cc "$@" -idirafter "$stubs" -fsyntax-only $(sources "$pdir" "$pname" | sed "s/ .*//")) > "$plog" 2>&1
 	done
 	rm -rf "$stubs"
 	blockers "$plog"
 }
 
+# setup FOLDER: the files a folder's Makefile makes beside its programs
+# (TEST_GEN_FILES), in the run folder.
+setup() {
+	case $1 in
+	exec) (cd "$out/run/exec" && rm -rf subdir script execveat.symlink execveat.denatured &&
+		mkdir subdir && printf '#!/bin/sh\nexit $*\n' > script && chmod +x script &&
+		{ [ ! -f execveat ] || { ln -sf execveat execveat.symlink &&
+			cp execveat execveat.denatured && chmod -x execveat.denatured; }; }) ;;
+	esac
+}
+
 built=""
+rm -rf "$out/run"; mkdir -p "$out/run"
 for p in $programs; do
 	dir=${p%/*} name=${p#*/} log=$out/$name.build.log
-	if [ "$name" = mqueue-lat ] && [ ! -f "$top/$build/include/mqueue.h" ]; then
+	if [ "$name" = mqueue-lat ] && [ ! -f "$top/$build/include/mqueue.h" ] && [ "$label" != glibc ]; then
 		record SKIP build "$p" "needs mqueue: taskrt has no <mqueue.h> yet"
 		continue
 	fi
+	not=$(only "$dir" "$name")
+	if [ -n "$not" ]; then
+		record SKIP build "$p" "not for $arch: $not"
+		continue
+	fi
+	# (each program runs in a copy of its folder, beside its helper files)
+	[ -d "$out/run/$dir" ] || cp -r "$st/$dir" "$out/run/$dir"
+	cflags=$(flags "$dir" "$name" | sed 's/ -l[a-z]*//g')
+	libs=$(flags "$dir" "$name" | grep -o ' -l[a-z]*')
 	# shellcheck disable=SC2046,SC2086  # the flags are words
-	if (cd "$st/$dir" && "$cc" $(flags "$dir" | sed 's/ -l[a-z]*//g') ${SELFTEST_CFLAGS:-} "$name.c" \
-			$(flags "$dir" | grep -o ' -l[a-z]*') -o "$out/$name") > "$log" 2>&1; then
+	if (cd "$st/$dir" && $cc $cflags ${SELFTEST_CFLAGS:-} $(sources "$dir" "$name") \
+			$libs -o "$out/run/$dir/$name") > "$log" 2>&1; then
 		built="$built $p"
 	else
 		why=$(blockers "$log")
 		case $why in
-		"<"*) more=$(probe "$dir" "$name" $(flags "$dir" | sed 's/ -l[a-z]*//g'))
+		"<"*) # shellcheck disable=SC2086
+		      more=$(probe "$dir" "$name" $cflags)
 		      [ -n "$more" ] && why="$why; behind them: $more" ;;
+		"") why=$(grep -m1 'error' "$log" | sed "s|$st/||g" | cut -c1-160) ;;
 		esac
 		record FAIL build "$p" "does not build: $why"
 	fi
 done
+for d in $(for p in $built; do echo "${p%/*}"; done | sort -u); do setup "$d"; done
 
 # --- run ----------------------------------------------------------------------
 case ${MODE:-default} in
@@ -186,9 +323,9 @@ for mode in $modes; do
 	for p in $built; do
 		name=${p#*/} log=$out/$name.$mode.log
 		emu=""; [ "$mode" = qemu ] && emu=$qemu
-		# (a selftest finds its helper files beside itself: run in its folder)
+		# (a selftest finds its helper files beside itself: run in its folder's copy)
 		# shellcheck disable=SC2086
-		(cd "$st/${p%/*}" && timeout "${SELFTEST_TIMEOUT:-300}" $emu "$out/$name") > "$log" 2>&1 < /dev/null
+		(cd "$out/run/${p%/*}" && timeout "${SELFTEST_TIMEOUT:-300}" $emu "./$name") > "$log" 2>&1 < /dev/null
 		status=$?
 		skipped=$(grep -c '^ok .*# SKIP' "$log")
 		case $status in
