@@ -140,7 +140,7 @@ static int decode(struct conv *cd, const unsigned char *p, size_t n, uint32_t *c
 		return 1;
 	case UTF32: case UTF32LE: case UTF32BE: case UCS4:
 		size = 4;
-		/* fall through */
+		__attribute__((__fallthrough__));
 	default:
 		little = cd->from == UTF16LE || cd->from == UTF32LE
 		         || ((cd->from == UTF16 || cd->from == UTF32 || cd->from == UCS2) && HOST_LITTLE);
@@ -205,7 +205,7 @@ static int encode(struct conv *cd, uint32_t c, unsigned char *p, size_t room)
 		return 1;
 	case UTF32: case UTF32LE: case UTF32BE: case UCS4:
 		size = 4;
-		/* fall through */
+		__attribute__((__fallthrough__));
 	default:
 		little = cd->to == UTF16LE || cd->to == UTF32LE
 		         || ((cd->to == UTF16 || cd->to == UTF32 || cd->to == UCS2) && HOST_LITTLE);

@@ -20,9 +20,9 @@ static const char *const items[__NL_ITEMS] = {
 static char *item_of(nl_item item, const struct __locale_struct *l)
 {
 	if (item == CODESET && l->utf8)
-		return "UTF-8";
+		return (char *)"UTF-8";
 	if (item < 0 || item >= __NL_ITEMS || !items[item])
-		return "";
+		return (char *)"";
 	return (char *)items[item];
 }
 

@@ -6,8 +6,11 @@
 
 struct lconv *localeconv(void)
 {
+	/* struct lconv's strings are char *, but the program must not write
+	 * them: arrays, so that no string literal loses its const */
+	static char dot[] = ".", none[] = "";
 	static struct lconv c = {
-		".", "", "", "", "", "", "", "", "", "",
+		dot, none, none, none, none, none, none, none, none, none,
 		CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX,
 		CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX,
 	};

@@ -30,7 +30,7 @@ int system(const char *command)
 	__sigaction(SIGQUIT, &ignore, &old_quit);
 	pid = __fork();
 	if (pid == 0) {
-		char *argv[] = { "sh", "-c", (char *)command, 0 };
+		char sh[] = "sh", dash_c[] = "-c", *argv[] = { sh, dash_c, (char *)command, 0 };
 		__sigaction(SIGINT, &old_int, 0);
 		__sigaction(SIGQUIT, &old_quit, 0);
 		__sigprocmask(SIG_SETMASK, &old_mask, 0);

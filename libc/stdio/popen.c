@@ -36,7 +36,7 @@ weak FILE *popen(const char *command, const char *mode)
 		goto fail;
 	}
 	if (pid == 0) {
-		char *argv[] = { "sh", "-c", (char *)command, 0 };
+		char sh[] = "sh", dash_c[] = "-c", *argv[] = { sh, dash_c, (char *)command, 0 };
 		/* POSIX: no stream of an earlier popen stays open in the child */
 		for (g = __stdio_head; g; g = g->next)
 			if (g->pid > 0)

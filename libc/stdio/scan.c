@@ -207,8 +207,10 @@ static const char *scanset(const char *p, unsigned char set[32])
 
 	p += invert;
 	memset(set, 0, 32);
-	if (*p == ']')
-		set[']' / 8] |= 1 << (']' % 8), p++;
+	if (*p == ']') {
+		set[']' / 8] |= 1 << (']' % 8);
+		p++;
+	}
 	for (; *p && *p != ']'; p++) {
 		if (*p == '-' && p[1] && p[1] != ']' && (unsigned char)p[-1] <= (unsigned char)p[1]) {
 			for (c = (unsigned char)p[-1]; c <= (unsigned char)p[1]; c++)

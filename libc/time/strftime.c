@@ -147,7 +147,7 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 		case 'm': is_num = 1; digits = 2; num = tm->tm_mon + 1; break;
 		case 'M': is_num = 1; digits = 2; num = tm->tm_min; break;
 		case 'n': str = "\n"; break;
-		case 'p': str = tm->tm_hour < 12 ? "AM" : "PM"; if (lower) upper = 0, lower = 1; break;
+		case 'p': str = tm->tm_hour < 12 ? "AM" : "PM"; if (lower) { upper = 0; lower = 1; } break;
 		case 'P': str = tm->tm_hour < 12 ? "am" : "pm"; break;
 		case 'S': is_num = 1; digits = 2; num = tm->tm_sec; break;
 		case 's': is_num = 1; digits = 1; copy = *tm; num = mktime(&copy); break;
@@ -166,7 +166,7 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 			str = p;
 			break;
 		}
-		case 'Z': str = tm->tm_zone ? tm->tm_zone : "UTC"; if (lower) upper = 0, lower = 1; break;
+		case 'Z': str = tm->tm_zone ? tm->tm_zone : "UTC"; if (lower) { upper = 0; lower = 1; } break;
 		case '%': str = "%"; break;
 		case 'c': sub = "%a %b %e %H:%M:%S %Y"; break;
 		case 'D': case 'x': sub = "%m/%d/%y"; break;

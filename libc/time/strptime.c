@@ -149,28 +149,40 @@ static const char *parse(const char *s, const char *f, struct tm *tm, struct par
 		case 'R': s = parse(s, "%H:%M", tm, p); break;
 		case 'T': case 'X': s = parse(s, "%H:%M:%S", tm, p); break;
 		case 'C':
-			if ((s = number(s, 2, 0, 99, &v)))
-				p->century = v, p->have_century = 1;
+			if ((s = number(s, 2, 0, 99, &v))) {
+				p->century = v;
+				p->have_century = 1;
+			}
 			break;
 		case 'd': case 'e':
-			if ((s = number(s, 2, 1, 31, &v)))
-				tm->tm_mday = v, p->have_mday = 1;
+			if ((s = number(s, 2, 1, 31, &v))) {
+				tm->tm_mday = v;
+				p->have_mday = 1;
+			}
 			break;
 		case 'H': case 'k':
-			if ((s = number(s, 2, 0, 23, &v)))
-				tm->tm_hour = v, p->hour12 = 0;
+			if ((s = number(s, 2, 0, 23, &v))) {
+				tm->tm_hour = v;
+				p->hour12 = 0;
+			}
 			break;
 		case 'I': case 'l':
-			if ((s = number(s, 2, 1, 12, &v)))
-				tm->tm_hour = v % 12, p->hour12 = 1;
+			if ((s = number(s, 2, 1, 12, &v))) {
+				tm->tm_hour = v % 12;
+				p->hour12 = 1;
+			}
 			break;
 		case 'j':
-			if ((s = number(s, 3, 1, 366, &v)))
-				tm->tm_yday = v - 1, p->have_yday = 1;
+			if ((s = number(s, 3, 1, 366, &v))) {
+				tm->tm_yday = v - 1;
+				p->have_yday = 1;
+			}
 			break;
 		case 'm':
-			if ((s = number(s, 2, 1, 12, &v)))
-				tm->tm_mon = v - 1, p->have_mon = 1;
+			if ((s = number(s, 2, 1, 12, &v))) {
+				tm->tm_mon = v - 1;
+				p->have_mon = 1;
+			}
 			break;
 		case 'M':
 			if ((s = number(s, 2, 0, 59, &v)))
@@ -200,12 +212,16 @@ static const char *parse(const char *s, const char *f, struct tm *tm, struct par
 			}
 			break;
 		case 'u':
-			if ((s = number(s, 1, 1, 7, &v)))
-				tm->tm_wday = v % 7, p->have_wday = 1;
+			if ((s = number(s, 1, 1, 7, &v))) {
+				tm->tm_wday = v % 7;
+				p->have_wday = 1;
+			}
 			break;
 		case 'w':
-			if ((s = number(s, 1, 0, 6, &v)))
-				tm->tm_wday = v, p->have_wday = 1;
+			if ((s = number(s, 1, 0, 6, &v))) {
+				tm->tm_wday = v;
+				p->have_wday = 1;
+			}
 			break;
 		case 'U': case 'W': case 'V':
 			s = number(s, 2, 0, 53, &v);    /* read, but not used */
@@ -217,12 +233,17 @@ static const char *parse(const char *s, const char *f, struct tm *tm, struct par
 			s = number(s, 4, 0, 9999, &v);
 			break;
 		case 'y':
-			if ((s = number(s, 2, 0, 99, &v)))
-				p->year2 = v, p->have_year2 = 1;
+			if ((s = number(s, 2, 0, 99, &v))) {
+				p->year2 = v;
+				p->have_year2 = 1;
+			}
 			break;
 		case 'Y':
-			if ((s = number(s, 4, -9999, 9999, &v)))
-				tm->tm_year = v - 1900, p->have_year = 1, p->have_year2 = p->have_century = 0;
+			if ((s = number(s, 4, -9999, 9999, &v))) {
+				tm->tm_year = v - 1900;
+				p->have_year = 1;
+				p->have_year2 = p->have_century = 0;
+			}
 			break;
 		case 'z': {
 			int sign, hh, mm = 0;

@@ -12,8 +12,8 @@ static int order(wchar_t a, wchar_t b)
 
 int wcscmp(const wchar_t *a, const wchar_t *b)
 {
-	while (*a && *a == *b)
-		a++, b++;
+	for (; *a && *a == *b; b++)
+		a++;
 	return order(*a, *b);
 }
 

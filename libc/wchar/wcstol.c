@@ -18,8 +18,10 @@ static unsigned long long parse(const wchar_t *s, wchar_t **end, int base,
 	while (iswspace(s[skip]))
 		skip++;
 	while (n < sizeof buf - 1 && s[skip + n] > 0 && s[skip + n] < 0x80
-	       && !iswspace(s[skip + n]))
-		buf[n] = (char)s[skip + n], n++;
+	       && !iswspace(s[skip + n])) {
+		buf[n] = (char)s[skip + n];
+		n++;
+	}
 	buf[n] = 0;
 	v = __strtox(buf, &stop, base, max, is_signed);
 	if (end)
