@@ -7,3 +7,6 @@ ARCH_CFLAGS   =
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
 DEB_PACKAGES  = gcc-powerpc64le-linux-gnu linux-libc-dev-ppc64el-cross
+# What the linker defines for compiled code (test/abi.sh, namespace.sh):
+# the TOC base, and gcc -Os's out-of-line register save/restore routines.
+TOOLCHAIN_NAMES = \.TOC\.|_(save|rest)(gpr[01]|fpr|vr)_[0-9]+
