@@ -5,10 +5,13 @@ QEMU          = qemu-ppc64le
 NATIVE        = no
 # gcc: no traceback tables (AIX's debugger records, 8-16 bytes after
 # every function; clang writes none).
-ARCH_CFLAGS   = $(if $(filter gcc,$(COMPILER)),-mtraceback=no)
+# long double is double, as in musl: the default IBM double-double
+# (106 bits in two doubles) is none of the formats libc/math and printf
+# know, and IEEE binary128 would need libgcc's ifunc-dispatched routines.
+ARCH_CFLAGS   = -mlong-double-64 $(if $(filter gcc,$(COMPILER)),-mtraceback=no)
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
-DEB_PACKAGES  = gcc-powerpc64le-linux-gnu linux-libc-dev-ppc64el-cross
+DEB_PACKAGES  = gcc-powerpc64le-linux-gnu linux-libc-dev-ppc64el-cross libc6-dev-ppc64el-cross
 # What the linker defines for compiled code (test/abi.sh, namespace.sh):
 # the TOC base, and gcc -Os's out-of-line register save/restore routines.
 TOOLCHAIN_NAMES = \.TOC\.|_(save|rest)(gpr[01]|fpr|vr)_[0-9]+
