@@ -8,7 +8,10 @@ NATIVE        = no
 # long double is double, as in musl: the default IBM double-double
 # (106 bits in two doubles) is none of the formats libc/math and printf
 # know, and IEEE binary128 would need libgcc's ifunc-dispatched routines.
-ARCH_CFLAGS   = -mlong-double-64 $(if $(filter gcc,$(COMPILER)),-mtraceback=no)
+# GLIBC_CFLAGS: the same ABI for the tests' glibc-linked references
+# (glibc's powerpc headers redirect the *l functions and printf's %L).
+GLIBC_CFLAGS  = -mlong-double-64
+ARCH_CFLAGS   = $(GLIBC_CFLAGS) $(if $(filter gcc,$(COMPILER)),-mtraceback=no)
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
 DEB_PACKAGES  = gcc-powerpc64le-linux-gnu linux-libc-dev-ppc64el-cross libc6-dev-ppc64el-cross
