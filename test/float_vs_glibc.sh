@@ -29,9 +29,11 @@ if ! command -v "$cc" > /dev/null || [ ! -f "$($cc -print-file-name=libc.a)" ]; 
 	exit 1
 fi
 flags="-O2 -Wall -Wextra -Werror -Wno-format-nonliteral"
-# shellcheck disable=SC2086 # arch.mk's GLIBC_CFLAGS: words
-"$cc" $flags $glibc_flags -static "$gen" -o "$tmp/glibc" || exit 1
-"$build/bin/taskrt-cc" $flags "$gen" -o "$tmp/taskrt" || exit 1
+# shellcheck disable=SC2086 # $flags and arch.mk's GLIBC_CFLAGS: words
+{
+	"$cc" $flags $glibc_flags -static "$gen" -o "$tmp/glibc" || exit 1
+	"$build/bin/taskrt-cc" $flags "$gen" -o "$tmp/taskrt" || exit 1
+}
 
 # Natively where the arch runs natively here, else under qemu-user.
 run=$qemu thousands=120 where="under $qemu, a tenth of the values"

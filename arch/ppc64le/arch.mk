@@ -18,3 +18,6 @@ DEB_PACKAGES  = gcc-powerpc64le-linux-gnu linux-libc-dev-ppc64el-cross libc6-dev
 # What the linker defines for compiled code (test/abi.sh, namespace.sh):
 # the TOC base, and gcc -Os's out-of-line register save/restore routines.
 TOOLCHAIN_NAMES = \.TOC\.|_(save|rest)(gpr[01]|fpr|vr)_[0-9]+
+# make port-check: the kernel's termios layout is no option here (TCGETS
+# encodes its size), so the port's first files include it.
+PORT_EXTRA    = termios_struct.h
