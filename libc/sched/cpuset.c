@@ -8,10 +8,13 @@
  * arches without a population-count instruction. */
 int __sched_cpucount(size_t size, const cpu_set_t *set)
 {
+	/* a set from CPU_ALLOC may be longer than cpu_set_t's own array:
+	 * its words are read through a plain pointer */
+	const unsigned long *bits = set->__bits;
 	int n = 0;
 
 	for (size_t i = 0; i < size / sizeof(unsigned long); i++)
-		for (unsigned long w = set->__bits[i]; w; w &= w - 1)
+		for (unsigned long w = bits[i]; w; w &= w - 1)
 			n++;                      /* clears the lowest set bit */
 	return n;
 }
