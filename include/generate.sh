@@ -75,7 +75,8 @@ extract time.h   linux/time.h  'CLOCK_[A-Z_]+|TIMER_ABSTIME'
 # Terminal ioctls and the _IO* macros that encode some of them.
 extract ioctl.h  asm/ioctls.h  'T[CI][A-Z0-9_]+|FIO[A-Z]+|_IO[A-Z_]*|IOC_[A-Z]+|IOCSIZE_[A-Z]+|_IOC_[A-Z]+'
 # termios' flag bits, speeds and c_cc indexes.  NCCS stays libc's (32, as
-# glibc): struct termios is glibc's, of which the kernel fills the front.
+# glibc, in bits/termios_struct.h below): struct termios is glibc's, of
+# which the kernel fills the front.
 extract termios.h asm/termbits.h '[A-Z][A-Z0-9_]*' 'NCCS'
 extract prctl.h  linux/prctl.h  'PR_[A-Z0-9_]+'
 # renameat2's flags, and ptrace's requests and options.
@@ -147,6 +148,9 @@ mv "$out/bits/setjmp.h.tmp" "$out/bits/setjmp.h"
 #   mcontext.h  ucontext_t's machine part, glibc's and the kernel's
 #               signal frame's (generic: opaque, for a port without
 #               ucontext.S)
+#   termios_struct.h  NCCS and struct termios: glibc's, whose front the
+#               kernel's TCGETS fills, or the kernel's own where its
+#               struct is laid out otherwise (powerpc)
 copy_arch_header() {
 	file=${arch_dir:-/nonexistent}/$1 guard=_TASKRT_BITS_$(echo "$1" | tr 'a-z.' 'A-Z_')
 	[ -f "$file" ] || file=$top/arch/generic/$1
@@ -162,3 +166,4 @@ copy_arch_header() {
 copy_arch_header semid_ds.h
 copy_arch_header fenv.h
 copy_arch_header mcontext.h
+copy_arch_header termios_struct.h

@@ -2,7 +2,8 @@
  *
  * struct termios is glibc's: the kernel's four flag words, line discipline
  * and 19 control characters, then 13 spare c_cc slots (NCCS is 32) and the
- * two speeds.  The TCGETS/TCSETS ioctls read and write the kernel's part,
+ * two speeds (the kernel's own on powerpc, whose kernel struct differs:
+ * arch/<arch>/termios_struct.h, copied into <bits/termios_struct.h>).  The TCGETS/TCSETS ioctls read and write the kernel's part,
  * the front of this one, so no copying is needed; the speeds live in
  * c_cflag's CBAUD bits, and c_ispeed/c_ospeed mirror them as in glibc. */
 #ifndef _TERMIOS_H
@@ -16,18 +17,7 @@ typedef unsigned char cc_t;
 typedef unsigned int  speed_t;
 typedef unsigned int  tcflag_t;
 
-#define NCCS 32
-
-struct termios {
-	tcflag_t c_iflag;    /* input modes */
-	tcflag_t c_oflag;    /* output modes */
-	tcflag_t c_cflag;    /* control modes, the speed in CBAUD */
-	tcflag_t c_lflag;    /* local modes */
-	cc_t c_line;         /* line discipline */
-	cc_t c_cc[NCCS];     /* control characters, indexed by V* */
-	speed_t c_ispeed;    /* input speed (a B* code), as glibc */
-	speed_t c_ospeed;    /* output speed (a B* code) */
-};
+#include <bits/termios_struct.h>   /* NCCS, struct termios: the arch's layout */
 
 int tcgetattr(int fd, struct termios *t);
 int tcsetattr(int fd, int action, const struct termios *t);

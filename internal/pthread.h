@@ -27,6 +27,13 @@
 #ifndef TLS_GAP_ABOVE_TP
 #define TLS_GAP_ABOVE_TP 0       /* variant I: bytes between TP and the TLS block */
 #endif
+/* CANARY_TCB_OFFSET is relative to TP: at or above it in variant II (the
+ * TCB's front), below it in variant I (the TCB's end). */
+#if defined(CANARY_TCB_OFFSET) && TLS_VARIANT == 1
+#define CANARY_BELOW_TP 1
+#else
+#define CANARY_BELOW_TP 0
+#endif
 #ifndef ARCH_CLONE_TLS
 /* clone's CLONE_SETTLS argument for a new thread: TP itself. */
 typedef char clone_tls_scratch;
@@ -40,10 +47,13 @@ static inline void *__clone_tls(void *tp, clone_tls_scratch *unused)
 struct pthread {
 	/* The first six words are read by compiled code on x86, at fixed
 	 * offsets from TP: the self pointer at 0 and the canary at word 5
-	 * (%fs:0x28 on x86_64, %gs:0x14 on i386).  Other arches ignore them. */
+	 * (%fs:0x28 on x86_64, %gs:0x14 on i386).  Other arches ignore them;
+	 * powerpc's canary is at the struct's end instead (CANARY_BELOW_TP). */
 	struct pthread *self;
 	uintptr_t reserved[4];
+#if !CANARY_BELOW_TP
 	uintptr_t canary;
+#endif
 
 	/* The thread id.  pthread_create's clone writes it (CLONE_PARENT_SETTID)
 	 * and the kernel zeroes it and futex-wakes it when the thread is gone
@@ -92,6 +102,13 @@ struct pthread {
 		void *list_op_pending;
 	} robust_head;
 	int robust_tid;
+
+#if CANARY_BELOW_TP
+	/* Variant I with a TCB-relative canary (powerpc: TP - TP_BIAS - 16):
+	 * the canary is the TCB's last words, just below the TLS block. */
+	uintptr_t canary;
+	char below_canary[-(CANARY_TCB_OFFSET + TP_BIAS) - sizeof(uintptr_t)];
+#endif
 };
 
 enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };
@@ -103,7 +120,11 @@ hidden int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t 
 
 enum { DETACH_JOINABLE, DETACH_DETACHED, DETACH_EXITING };
 
-#ifdef CANARY_TCB_OFFSET
+#if CANARY_BELOW_TP
+_Static_assert((long)offsetof(struct pthread, canary) - (long)sizeof(struct pthread) - TP_BIAS
+               == CANARY_TCB_OFFSET,
+               "the compiler reads the canary at this offset from TP");
+#elif defined(CANARY_TCB_OFFSET)
 _Static_assert(offsetof(struct pthread, canary) == CANARY_TCB_OFFSET,
                "the compiler reads the canary at this offset from TP");
 #endif

@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include <sys/uio.h>
+#include <termios.h>   /* powerpc's TCGETS encodes sizeof(struct termios) */
 #include <unistd.h>
 #include "internal/syscall.h"
 #include <bits/ioctl.h>

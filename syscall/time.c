@@ -32,8 +32,12 @@ int __clock_gettime(clockid_t clock, struct timespec *ts)
 {
 	struct kernel_timespec k;
 	int (*vdso)(clockid_t, struct kernel_timespec *) = __vdso_clock_gettime();
-	long r = vdso ? vdso(clock, &k) : __syscall(SYS_CLOCK_GETTIME, clock, &k);
+	long r = vdso ? vdso(clock, &k) : -ENOSYS;
 
+	/* No vDSO, or it failed: the system call says why.  (powerpc's vDSO
+	 * reports an error as its sc does, a positive errno.) */
+	if (r)
+		r = __syscall(SYS_CLOCK_GETTIME, clock, &k);
 	if (r < 0)
 		return __syscall_ret(r);
 	ts->tv_sec = k.sec;

@@ -14,6 +14,9 @@
 arch=$1 compiler=$2 build=$3
 triple=$(sed -n 's/^TRIPLE *= *//p' "arch/$arch/arch.mk")
 qemu=$(sed -n 's/^QEMU *= *//p' "arch/$arch/arch.mk")
+# The ABI flags a glibc-linked program shares with taskrt's (ppc64le's
+# 64-bit long double), from arch.mk's GLIBC_CFLAGS.
+glibc_flags=$(sed -n 's/^GLIBC_CFLAGS *= *//p' "arch/$arch/arch.mk")
 gen=test/float_gen/gen.c
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -26,8 +29,8 @@ if ! command -v "$cc" > /dev/null || [ ! -f "$($cc -print-file-name=libc.a)" ]; 
 	exit 1
 fi
 flags="-O2 -Wall -Wextra -Werror -Wno-format-nonliteral"
-# shellcheck disable=SC2086 # flags is a list of words
-"$cc" $flags -static "$gen" -o "$tmp/glibc" || exit 1
+# shellcheck disable=SC2086 # flags and arch.mk's GLIBC_CFLAGS: lists of words
+"$cc" $flags $glibc_flags -static "$gen" -o "$tmp/glibc" || exit 1
 # shellcheck disable=SC2086
 "$build/bin/taskrt-cc" $flags "$gen" -o "$tmp/taskrt" || exit 1
 

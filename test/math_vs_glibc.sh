@@ -18,6 +18,9 @@
 arch=$1 build=$3
 triple=$(sed -n 's/^TRIPLE *= *//p' "arch/$arch/arch.mk")
 qemu=$(sed -n 's/^QEMU *= *//p' "arch/$arch/arch.mk")
+# The ABI flags a glibc-linked program shares with taskrt's (ppc64le's
+# 64-bit long double), from arch.mk's GLIBC_CFLAGS.
+glibc_flags=$(sed -n 's/^GLIBC_CFLAGS *= *//p' "arch/$arch/arch.mk")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -29,7 +32,8 @@ if ! command -v "$glibc_cc" > /dev/null || [ ! -f "$("$glibc_cc" -print-file-nam
 fi
 gcc -O2 -Wall -Wextra test/math_gen/compare.c -o "$tmp/compare" -lm || exit 1
 gcc -O2 -static test/math_gen/gen.c -o "$tmp/reference" -lm || exit 1
-"$glibc_cc" -O2 -static test/math_gen/gen.c -o "$tmp/glibc" -lm || exit 1
+# shellcheck disable=SC2086 # arch.mk's GLIBC_CFLAGS: words
+"$glibc_cc" $glibc_flags -O2 -static test/math_gen/gen.c -o "$tmp/glibc" -lm || exit 1
 "$build/bin/taskrt-cc" -O2 -Wall -Wextra -Werror test/math_gen/gen.c -o "$tmp/taskrt" -lm || exit 1
 
 # Natively where the arch runs natively here, else under qemu-user.

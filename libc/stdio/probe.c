@@ -1,6 +1,7 @@
 #include "internal/stdio.h"
 #include "internal/syscall.h"
 #include <bits/ioctl.h>
+#include <termios.h>   /* powerpc's TCGETS encodes sizeof(struct termios) */
 
 /* As glibc: a stream on a terminal is line-buffered, any other fully
  * buffered.  A terminal is whatever answers TCGETS (the kernel's struct
