@@ -1,0 +1,11 @@
+/* s390x's hooks for libc/math (arch/generic/fp.h lists them): the BFP
+ * square roots and multiply-and-add.  long double is IEEE binary128,
+ * which the hardware has too, but in register pairs that inline asm
+ * does not name portably: libc/math's C computes it. */
+#define ARCH_SQRT(x) ({ double r_; \
+	__asm__ ("sqdbr %0, %1" : "=f"(r_) : "f"(x)); r_; })  /* double square root */
+#define ARCH_SQRTF(x) ({ float r_; \
+	__asm__ ("sqebr %0, %1" : "=f"(r_) : "f"(x)); r_; })  /* single square root */
+#define ARCH_FMA(x, y, z) ({ double r_ = (z); \
+	__asm__ ("madbr %0, %1, %2" : "+f"(r_) : "f"(x), "f"(y)); r_; })  /* r = x*y + r, one rounding */
+#define FP_ROUND(x) (x)
