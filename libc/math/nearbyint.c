@@ -2,6 +2,13 @@
 #include <fenv.h>
 #include "internal/math.h"
 
+/* A port without a floating-point environment (arch/generic/fenv.h) has
+ * no FE_INEXACT (C11 7.6: defined only where supported): no flag to
+ * keep, and the calls below are no-ops. */
+#ifndef FE_INEXACT
+#define FE_INEXACT 0
+#endif
+
 double nearbyint(double x)
 {
 	int inexact = fetestexcept(FE_INEXACT);
