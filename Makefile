@@ -40,7 +40,9 @@ BUILD         ?= build/$(ARCH)
 else
 TARGET_CC     := $(CC) --target=$(CLANG_TARGET)
 CC_INCLUDE     = $(shell $(TARGET_CC) -print-resource-dir)/include
-LINKER_FLAGS   = -fuse-ld=lld -Wl,--no-rosegment -Qunused-arguments
+# lld, unless arch.mk names another linker for clang (CLANG_LINKER_FLAGS).
+CLANG_LINKER_FLAGS ?= -fuse-ld=lld -Wl,--no-rosegment
+LINKER_FLAGS   = $(CLANG_LINKER_FLAGS) -Qunused-arguments
 # (-Qunused-arguments: taskrt-cc passes compile flags when it only links.)
 # -Os alone still lets clang vectorise a byte loop into half a kilobyte.
 COMPILER_CFLAGS = -fno-vectorize -fno-slp-vectorize

@@ -13,10 +13,13 @@
  *                on x86_64 and i386, IEEE quad (113 bits, hidden bit) on
  *                aarch64 and riscv64, double itself on arm
  *
- * All of them are stored little-endian: the significand's low word first,
- * the sign and exponent in the top bits.  (The compiler's <float.h> tells
- * the formats apart: that is a fact of the type, like sizeof(long), not an
- * arch test.) */
+ * Each is a number of f->size bytes, stored in the machine's byte order
+ * (the compiler's __BYTE_ORDER__: little-endian but for s390x's
+ * big-endian); fp_load and fp_store turn its bytes into 32-bit words and
+ * back, w[0] the least significant, so that the code that takes the bits
+ * apart sees the same words on every arch.  (The compiler's <float.h>
+ * tells the formats apart: that is a fact of the type, like sizeof(long),
+ * not an arch test.) */
 #ifndef _TASKRT_INTERNAL_FLOAT_H
 #define _TASKRT_INTERNAL_FLOAT_H
 
@@ -24,8 +27,32 @@
 #include <stdint.h>
 #include "defs.h"
 
-_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
-	       "the formats are read as little-endian words");
+/* w[0..] (zeroed by the caller) = the n bytes at val, as a number.
+ * Little-endian: a byte copy (no memcpy: printf's formatter calls none). */
+static inline void fp_load(uint32_t *w, const void *val, unsigned n)
+{
+	const unsigned char *b = val;
+
+	for (unsigned i = 0; i < n; i++)
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		((unsigned char *)w)[i] = b[i];
+#else
+		w[(n - 1 - i) / 4] |= (uint32_t)b[i] << (n - 1 - i) % 4 * 8;
+#endif
+}
+
+/* The n bytes at val = the number in w[0..].  Little-endian: a copy. */
+static inline void fp_store(void *val, const uint32_t *w, unsigned n)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	__builtin_memcpy(val, w, n);
+#else
+	unsigned char *b = val;
+
+	for (unsigned i = 0; i < n; i++)
+		b[i] = (unsigned char)(w[(n - 1 - i) / 4] >> (n - 1 - i) % 4 * 8);
+#endif
+}
 
 struct fp_format {
 	short mant;     /* bits of the significand, integer bit included: P */

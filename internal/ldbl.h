@@ -1,7 +1,9 @@
 /* Bit access to long double, for its exact functions in libc/math/ (the
  * formats where it is not double): the x87's 80-bit extended format (64
  * significand bits, the integer bit explicit) and IEEE binary128 (113, the
- * integer bit implicit), both little-endian here.  A long double unpacks
+ * integer bit implicit), each stored in the machine's byte order (the
+ * compiler's __BYTE_ORDER__: binary128's high half comes first on
+ * big-endian s390x).  A long double unpacks
  * into a sign, the biased exponent field E and the significand M with its
  * integer bit present, so that a finite x is
  *     (-1)^sign * M * 2^(max(E, 1) - LD_BIAS - (LD_MANT - 1))
@@ -37,7 +39,11 @@ static inline long double ld_pack(int sign, int e, ldmant m)
 }
 #elif LDBL_MANT_DIG == 113
 typedef unsigned __int128 ldmant;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 union ldshape { long double f; struct { uint64_t lo, hi; } i; };
+#else
+union ldshape { long double f; struct { uint64_t hi, lo; } i; };
+#endif
 #define LD_FRAC_HI ((1ULL << 48) - 1)   /* the fraction's bits in hi */
 
 static inline void ld_unpack(long double x, int *sign, int *e, ldmant *m)

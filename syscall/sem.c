@@ -49,7 +49,10 @@ union semun {
 };
 
 /* The fourth argument is read only for the commands that have one.  The
- * kernel takes it as an unsigned long: SETVAL's int, or a pointer. */
+ * kernel takes the union's bytes as an unsigned long, as they are: so
+ * SETVAL's int is passed inside the union too, not converted (on a
+ * big-endian 64-bit arch the int is the high half, and the kernel reads
+ * it there). */
 weak int semctl(int id, int num, int cmd, ...)
 {
 	struct semid64_ds k = { 0 };   /* qemu-user writes only the fields it knows */
@@ -79,8 +82,6 @@ weak int semctl(int id, int num, int cmd, ...)
 	case IPC_SET:
 		ipc_perm_to_kernel(&k.sem_perm, &arg.buf->sem_perm);
 		return syscall_errno(SYS_semctl, id, num, cmd | IPC_CMD_64, &k);
-	case SETVAL:
-		return syscall_errno(SYS_semctl, id, num, cmd | IPC_CMD_64, arg.val);
 	}
 	return syscall_errno(SYS_semctl, id, num, cmd | IPC_CMD_64, arg.info);
 }

@@ -4,10 +4,13 @@
  *
  * The kernel's struct is <asm/statfs.h>'s, whose tag is also "statfs":
  * it is renamed kernel_statfs on the way in, so that <sys/statfs.h>'s
- * own can be defined after it. */
+ * own can be defined after it.  s390's header also typedefs fsid_t,
+ * which <sys/types.h> defines: renamed the same way. */
 #include <string.h>
 #define statfs kernel_statfs
+#define fsid_t kernel_fsid_t
 #include <asm/statfs.h>
+#undef fsid_t
 #undef statfs
 #include <sys/statfs.h>
 #include <sys/statvfs.h>

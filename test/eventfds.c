@@ -46,7 +46,11 @@ static void test_signalfd(void)
 	CHECK_INT(ssi.ssi_signo, SIGUSR1);
 	CHECK_INT(ssi.ssi_code, SI_QUEUE);
 	CHECK_INT(ssi.ssi_pid, getpid());
-	CHECK_INT(ssi.ssi_int, 31337);
+	if (!check_qemu_swapped())
+		CHECK_INT(ssi.ssi_int, 31337);
+	else
+		check_puts("eventfds: ssi_int not checked (qemu-user, other byte order: "
+		           "sigqueue's value reaches the host kernel as the union's other half)\n");
 	/* the mask of an existing one changes */
 	sigaddset(&set, SIGUSR2);
 	sigprocmask(SIG_BLOCK, &set, 0);

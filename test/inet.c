@@ -3,6 +3,7 @@
  * inet_ntoa, byte order, and bad input. */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <stdint.h>
 #include <string.h>
 #include "check.h"
 
@@ -99,11 +100,26 @@ int main(void)
 	in.s_addr = htonl(0xc0a80001);
 	CHECK_STR(inet_ntoa(in), "192.168.0.1");
 
-	/* byte order */
+	/* byte order: network order is big-endian, so a swap on a
+	 * little-endian host and nothing on a big-endian one */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	CHECK_INT(htons(0x1234), 0x3412);
 	CHECK_INT(ntohs(0x3412), 0x1234);
 	CHECK_INT(htonl(0x01020304), 0x04030201);
 	CHECK_INT((ntohl)(0x04030201), 0x01020304);
 	CHECK_INT((htons)(1), 256);
+#else
+	CHECK_INT(htons(0x1234), 0x1234);
+	CHECK_INT(ntohs(0x3412), 0x3412);
+	CHECK_INT(htonl(0x01020304), 0x01020304);
+	CHECK_INT((ntohl)(0x04030201), 0x04030201);
+	CHECK_INT((htons)(1), 1);
+#endif
+	{
+		/* on every host: the most significant byte first in memory */
+		uint32_t n = htonl(0x01020304);
+		unsigned char *b = (unsigned char *)&n;
+		CHECK(b[0] == 1 && b[1] == 2 && b[2] == 3 && b[3] == 4);
+	}
 	return check_done();
 }

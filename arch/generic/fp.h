@@ -6,6 +6,8 @@
  *   ARCH_SQRTL(x)                 the same for long double
  *   ARCH_RINT(x), ARCH_RINTL(x)   an instruction for rint (double, long double)
  *   ARCH_FMA(x, y, z)             a fused multiply-add instruction
+ *   ARCH_FMAF(x, y, z)            the same for float (else fmaf computes
+ *                                 in double)
  *   ARCH_X87                      long double is the x87's, and the
  *                                 ARCH_X87_* hooks compute its functions
  *   FP_ROUND(x)                   x, a double, rounded to double even where

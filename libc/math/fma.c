@@ -26,7 +26,11 @@ double fma(double x, double y, double z)
 
 float fmaf(float x, float y, float z)
 {
+#ifdef ARCH_FMAF
+	return ARCH_FMAF(x, y, z);
+#else
 	return (float)((double)x * y + z);
+#endif
 }
 
 long double fmal(long double x, long double y, long double z)

@@ -173,8 +173,7 @@ keep_loops void __format_float(struct sink *s, const void *val, const struct fp_
 
 	/* The value by its bits: the significand hi:lo, the biased
 	 * exponent ex (never across a word, in any format), the sign. */
-	for (i = 0; i < (size_t)f->size; i++)
-		((unsigned char *)w)[i] = ((const unsigned char *)val)[i];
+	fp_load(w, val, f->size);
 	ex = w[pos / 32] >> pos % 32 & ((1u << bits) - 1);
 	lo = w[0] | (uint64_t)w[1] << 32;
 	hi = w[2] | (uint64_t)w[3] << 32;

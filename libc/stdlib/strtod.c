@@ -464,7 +464,7 @@ done:
 		int err = parse(s, end, &f, work, WORDS(T), out);          \
 		if (err)                                                  \
 			errno = err;                                      \
-		memcpy(&v, out, sizeof v);                                \
+		fp_store(&v, out, sizeof v);                              \
 		return v;                                                 \
 	}
 

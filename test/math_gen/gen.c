@@ -150,10 +150,13 @@ static void out_l(ld x)
 		return;
 	}
 	{
+		/* w[1] the high half: binary128's halves are stored in the
+		 * machine's byte order (high first on big-endian s390x) */
 		uint64_t w[2] = { 0, 0 };
+		int hi = __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__ ? 0 : 1;
 		memcpy(w, &x, LDBL_MANT_DIG == 64 ? 10 : 16);
-		hex(w[1], LDBL_MANT_DIG == 64 ? 4 : 16);
-		hex(w[0], 16);
+		hex(w[hi], LDBL_MANT_DIG == 64 ? 4 : 16);
+		hex(w[!hi], 16);
 		put("\n");
 	}
 }
