@@ -4,8 +4,12 @@
  *
  * The kernel's struct is <asm/statfs.h>'s, whose tag is also "statfs":
  * it is renamed kernel_statfs on the way in, so that <sys/statfs.h>'s
- * own can be defined after it. */
+ * own can be defined after it.  __KERNEL_STRICT_NAMES keeps the uapi
+ * header to its struct: MIPS' would also typedef fsid_t, which is
+ * <sys/types.h>'s (and then includes no <linux/types.h> itself). */
 #include <string.h>
+#define __KERNEL_STRICT_NAMES
+#include <linux/types.h>
 #define statfs kernel_statfs
 #include <asm/statfs.h>
 #undef statfs

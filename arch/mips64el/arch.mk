@@ -1,0 +1,16 @@
+# mips64el (MIPS64r2 little-endian, n64 ABI): under qemu-mips64el.
+TRIPLE        = mips64el-linux-gnuabi64
+CLANG_TARGET  = mips64el-linux-gnuabi64
+QEMU          = qemu-mips64el
+NATIVE        = no
+# A static libc needs no position-independent code (Debian's gcc makes
+# PIE by default: -fno-pic, also for include/generate.sh): -mno-abicalls drops
+# the SVR4 PIC convention (every call through $25 = t9 and a GOT, $gp
+# recomputed in every function), -G0 keeps small data out of $gp-relative
+# addressing (nothing sets $gp), and 32-bit symbols (the binary lives at
+# 64 KiB: tiny.ld) load an address in two instructions rather than six.
+# gcc spells the last -msym32, clang has only the target feature.
+ARCH_CFLAGS   = -fno-pic -mno-abicalls -G0 $(if $(filter clang,$(COMPILER)),-Xclang -target-feature -Xclang +sym32,-msym32)
+KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
+KERNEL_UAPI   = /usr/$(TRIPLE)/include
+DEB_PACKAGES  = gcc-mips64el-linux-gnuabi64 linux-libc-dev-mips64el-cross
