@@ -23,7 +23,7 @@
  *                                fn in t9, arg in s0
  * After it:                      a3 0 and v0 the id (0 in the child),
  *                                or a3 1 and v0 a positive errno
- * In the child:                  sp = stack & -16, t9 fn, s0 arg,
+ * In the child:                  v0 0, sp = stack & -16, t9 fn, s0 arg,
  *                                ra and fp ($30) still the parent's
  *                                (replaced below)
  *
@@ -61,7 +61,12 @@
 	.cfi_undefined $31       /* CFI, child: no return address, the call
 	                            chain ends here; the CFA is sp itself */
 	.cfi_def_cfa_offset 0
-	move $30, $0             /* child: frame pointer 0, the chain ends */
+	daddiu $29, $29, -16     /* child: a zeroed frame {ra 0, fp 0} */
+	.cfi_adjust_cfa_offset 16  /* CFI: the CFA is the stack's top, sp + 16 */
+	sd   $0, 8($29)          /* the first write to the new stack, made by
+	                            the child itself (a bad stack faults here) */
+	sd   $0, 0($29)
+	move $30, $0             /* frame pointer 0: the chain ends */
 	jalr $25                 /* fn(arg), through t9 as PIC code wants;
 	                            sp is 16-aligned at the call */
 	move $4, $16             /* delay slot: a0 = arg, before fn runs */
