@@ -136,7 +136,7 @@ $(BUILD)/kernel/.stamp:
 	@touch $@
 
 # Public headers: include/ plus bits/ generated from the kernel's headers.
-$(BUILD)/include/bits/syscall.h: include/generate.sh $(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/semid_ds.h arch/generic/semid_ds.h $(ARCH_DIR)/sigstruct.h arch/generic/sigstruct.h) $(BUILD)/kernel/.stamp
+$(BUILD)/include/bits/syscall.h: include/generate.sh $(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/semid_ds.h arch/generic/semid_ds.h $(ARCH_DIR)/sigstruct.h arch/generic/sigstruct.h $(ARCH_DIR)/socktype.h arch/generic/socktype.h) $(BUILD)/kernel/.stamp
 	$(say) GEN $(BUILD)/include/bits
 	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)" $(ARCH_DIR)
 
