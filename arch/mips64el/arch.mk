@@ -9,8 +9,9 @@ NATIVE        = no
 # recomputed in every function), -G0 keeps small data out of $gp-relative
 # addressing (nothing sets $gp), and 32-bit symbols (the binary lives at
 # 64 KiB: tiny.ld) load an address in two instructions rather than six.
-# gcc spells the last -msym32, clang has only the target feature.
-ARCH_CFLAGS   = -fno-pic -mno-abicalls -G0 $(if $(filter clang,$(COMPILER)),-Xclang -target-feature -Xclang +sym32,-msym32)
+# That last is gcc's -msym32 only: clang 14 has only a target feature
+# (+sym32), with which it emits calls it cannot assemble ("jalr memset").
+ARCH_CFLAGS   = -fno-pic -mno-abicalls -G0 $(if $(filter clang,$(COMPILER)),,-msym32)
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
 DEB_PACKAGES  = gcc-mips64el-linux-gnuabi64 linux-libc-dev-mips64el-cross
