@@ -207,7 +207,7 @@ $(BUILD)/lib/tiny.ld: linker/tiny.ld
 	@mkdir -p $(dir $@)
 	$(Q)cp $< $@
 
-$(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile
+$(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile $(ARCH_DIR)/arch.mk
 	@mkdir -p $(dir $@)
 	$(say) GEN $@
 	$(Q)sed -e 's|@CC@|$(TARGET_CC) $(ARCH_CFLAGS)|' \
