@@ -89,7 +89,7 @@ endif
 # .debug_frame, so gdb unwinds through taskrt's C (a thread's start, up
 # to __clone); debug sections are not loaded and strip removes them, and
 # -g never changes the code.
-LIB_CFLAGS = -std=gnu11 -Os -g1 -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
+LIB_CFLAGS = -std=gnu11 -D_GNU_SOURCE= -Os -g1 -ffreestanding -fno-pie -fno-stack-protector -fomit-frame-pointer $(COMPILER_CFLAGS) \
 	-ffunction-sections -fdata-sections $(CODE_FLAGS) $(ARCH_CFLAGS) $(SAN_CFLAGS) $(WARNINGS) \
 	-nostdinc -I. -Iinternal/include -I$(BUILD)/src -I$(BUILD)/generic -isystem $(BUILD)/include -isystem $(CC_INCLUDE) \
 	-idirafter $(BUILD)/kernel
@@ -136,7 +136,9 @@ $(BUILD)/kernel/.stamp:
 	@touch $@
 
 # Public headers: include/ plus bits/ generated from the kernel's headers.
-$(BUILD)/include/bits/syscall.h: include/generate.sh $(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/semid_ds.h arch/generic/semid_ds.h $(ARCH_DIR)/sigstruct.h arch/generic/sigstruct.h $(ARCH_DIR)/socktype.h arch/generic/socktype.h) $(BUILD)/kernel/.stamp
+$(BUILD)/include/bits/syscall.h: include/generate.sh $(BUILD)/kernel/.stamp \
+		$(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/semid_ds.h $(ARCH_DIR)/fenv.h arch/generic/semid_ds.h arch/generic/fenv.h \
+		$(ARCH_DIR)/sigstruct.h arch/generic/sigstruct.h $(ARCH_DIR)/socktype.h arch/generic/socktype.h)
 	$(say) GEN $(BUILD)/include/bits
 	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)" $(ARCH_DIR)
 
@@ -173,6 +175,11 @@ $(filter $(BUILD)/obj/libc/wctype/%,$(OBJECTS)): $(BUILD)/src/unicode/.stamp
 # would end there instead of at __clone.  A frame pointer in this one file
 # costs a few bytes in threaded programs.
 $(BUILD)/obj/thread/create.c.o: LIB_CFLAGS += -fno-omit-frame-pointer
+
+# libc/math's exact sums and products (internal/math.h) need every double
+# operation rounded as written: no fused multiply-add contracted behind
+# their back, and on the x87 no excess precision kept past an assignment.
+$(BUILD)/obj/libc/math/%.c.o: LIB_CFLAGS += -ffp-contract=off $(if $(filter gcc,$(COMPILER)),-fexcess-precision=standard)
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)
@@ -238,14 +245,15 @@ comma := ,
 TEST_NAMES := $(patsubst test/%.c,%,$(filter-out test/demo.c,$(wildcard test/*.c)))
 TEST_NAMES := $(if $(T),$(filter $(subst $(comma), ,$(T)),$(TEST_NAMES)),$(TEST_NAMES))
 TESTS := $(patsubst %,$(BUILD)/test/%,$(TEST_NAMES))
-# A test may ask for more flags with a line "/* test cflags: ... */".  Its
+# Tests see every name, as the glibc build (check-libc) shows them: with
+# _GNU_SOURCE.  A test may ask for more flags with a line "/* test cflags: ... */".  Its
 # per-arch probes are <arch/test_probe.h>: this build's arch/<arch>/ folder,
 # through the $(BUILD)/src/arch link the library's <arch/...> uses.
 # (arch/generic/test_probe.h where a new port has none yet).
 $(BUILD)/test/%: test/%.c test/check.h $(wildcard $(ARCH_DIR)/test_probe.h) $(BUILT) | $(BUILD)/src/arch $(BUILD)/generic/arch
 	@mkdir -p $(dir $@)
 	$(say) CCLD $@
-	$(Q)$(BUILD)/bin/taskrt-cc -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
+	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
 	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
 check: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
@@ -284,6 +292,8 @@ check-all:
 # musl, where the tests still expect glibc's answers in 16 places (printf's
 # %p, texts, strtol corners) and three tests hang: not yet a gate.
 LIBCS ?= glibc
+# A test's cflags come after its source: a static -lm must follow the
+# objects that call it.
 # glibc's headers mark arguments nonnull and functions deprecated, and the
 # tests pass NULL and call siginterrupt and readdir_r on purpose, to see
 # the answer.  (-D_GNU_SOURCE= : the same empty definition as the tests'
@@ -314,7 +324,7 @@ $(LIBC_BUILD)/src/arch:
 $(LIBC_BUILD)/test/%: test/%.c test/check.h arch/$(HOST_ARCH)/test_probe.h | $(LIBC_BUILD)/src/arch
 	@mkdir -p $(dir $@)
 	$(LIBC_CC_$(LIBC)) -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror $(LIBC_NO_WARN) -static -pthread \
-	  -I$(LIBC_BUILD)/src $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
+	  -I$(LIBC_BUILD)/src $< -o $@ $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<)
 
 deps:
 	apt-get update

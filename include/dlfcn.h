@@ -28,6 +28,8 @@ void *dlopen(const char *file, int flags);
 int dlclose(void *handle);
 void *dlsym(void *restrict handle, const char *restrict name);
 char *dlerror(void);
+#ifdef __TASKRT_GNU
 int dladdr(const void *addr, Dl_info *info);
+#endif
 
 #endif

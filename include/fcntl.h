@@ -1,6 +1,8 @@
 #ifndef _FCNTL_H
 #define _FCNTL_H
 
+#include <features.h>
+
 #include <bits/types.h>
 #include <bits/fcntl.h>     /* O_*, F_*, AT_*: from the kernel's <linux/fcntl.h> */
 #include <bits/fadvise.h>   /* POSIX_FADV_*: <linux/fadvise.h> */
@@ -36,7 +38,9 @@ int creat(const char *path, mode_t mode);
 int fcntl(int fd, int cmd, ...);
 int posix_fadvise(int fd, off_t offset, off_t len, int advice);
 int posix_fallocate(int fd, off_t offset, off_t len);
+#ifdef __TASKRT_GNU
 int fallocate(int fd, int mode, off_t offset, off_t len);
+#endif
 
 /* Pipes as kernel buffers: splice, tee, vmsplice.  The SPLICE_F_* flags
  * are not in the kernel's uapi headers (include/linux/splice.h); these
@@ -46,8 +50,10 @@ int fallocate(int fd, int mode, off_t offset, off_t len);
 #define SPLICE_F_MORE     4
 #define SPLICE_F_GIFT     8
 struct iovec;
+#ifdef __TASKRT_GNU
 ssize_t splice(int in_fd, off_t *in_offset, int out_fd, off_t *out_offset, size_t count, unsigned flags);
 ssize_t tee(int in_fd, int out_fd, size_t count, unsigned flags);
 ssize_t vmsplice(int fd, const struct iovec *iov, size_t count, unsigned flags);
+#endif
 
 #endif

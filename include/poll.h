@@ -4,6 +4,8 @@
 #ifndef _POLL_H
 #define _POLL_H
 
+#include <features.h>
+
 #include <bits/types.h>
 #include <bits/timespec.h>
 #include <bits/poll.h>
@@ -18,6 +20,8 @@ struct pollfd {
 };
 
 int poll(struct pollfd *fds, nfds_t n, int timeout);
+#ifdef __TASKRT_GNU
 int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *timeout, const sigset_t *mask);
+#endif
 
 #endif

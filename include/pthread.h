@@ -3,6 +3,8 @@
 #ifndef _PTHREAD_H
 #define _PTHREAD_H
 
+#include <features.h>
+
 #include <bits/types.h>
 #include <sched.h>
 #include <signal.h>
@@ -31,21 +33,27 @@ typedef struct {
 int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict attr,
                    void *(*start)(void *), void *restrict arg);
 int pthread_join(pthread_t thread, void **result);
+#ifdef __TASKRT_GNU
 int pthread_tryjoin_np(pthread_t thread, void **result);
 int pthread_timedjoin_np(pthread_t thread, void **result, const struct timespec *abstime);
 int pthread_clockjoin_np(pthread_t thread, void **result, clockid_t clock,
                          const struct timespec *abstime);
+#endif
 int pthread_detach(pthread_t thread);
 _Noreturn void pthread_exit(void *result);
 pthread_t pthread_self(void);
 int pthread_equal(pthread_t a, pthread_t b);
+#ifdef __TASKRT_GNU
 int pthread_getattr_np(pthread_t thread, pthread_attr_t *attr);
+#endif
 /* Handlers fork() runs: prepare (newest first) before it, parent and child
  * (oldest first) after it, in each process.  Any may be NULL. */
 int pthread_atfork(void (*prepare)(void), void (*parent)(void), void (*child)(void));
 /* The defaults for threads created without an attr (glibc's _np names). */
+#ifdef __TASKRT_GNU
 int pthread_setattr_default_np(const pthread_attr_t *attr);
 int pthread_getattr_default_np(pthread_attr_t *attr);
+#endif
 
 int pthread_attr_init(pthread_attr_t *attr);
 int pthread_attr_destroy(pthread_attr_t *attr);
@@ -128,18 +136,24 @@ int pthread_mutexattr_getpshared(const pthread_mutexattr_t *restrict attr, int *
  * setprotocol refuses PTHREAD_PRIO_INHERIT without PI futexes. */
 int pthread_mutexattr_setrobust(pthread_mutexattr_t *attr, int robust);
 int pthread_mutexattr_getrobust(const pthread_mutexattr_t *restrict attr, int *restrict robust);
+#ifdef __TASKRT_GNU
 int pthread_mutexattr_setrobust_np(pthread_mutexattr_t *attr, int robust);
 int pthread_mutexattr_getrobust_np(const pthread_mutexattr_t *restrict attr, int *restrict robust);
+#endif
 int pthread_mutex_consistent(pthread_mutex_t *m);
+#ifdef __TASKRT_GNU
 int pthread_mutex_consistent_np(pthread_mutex_t *m);
+#endif
 int pthread_mutexattr_setprotocol(pthread_mutexattr_t *attr, int protocol);
 int pthread_mutexattr_getprotocol(const pthread_mutexattr_t *restrict attr, int *restrict protocol);
 int pthread_mutexattr_setprioceiling(pthread_mutexattr_t *attr, int ceiling);
 int pthread_mutexattr_getprioceiling(const pthread_mutexattr_t *restrict attr, int *restrict ceiling);
 int pthread_mutex_setprioceiling(pthread_mutex_t *restrict m, int ceiling, int *restrict old);
 int pthread_mutex_getprioceiling(const pthread_mutex_t *restrict m, int *restrict ceiling);
+#ifdef __TASKRT_GNU
 int pthread_mutex_clocklock(pthread_mutex_t *restrict m, clockid_t clock,
                             const struct timespec *restrict abstime);
+#endif
 
 /* Condition variables. */
 typedef struct {
@@ -155,8 +169,10 @@ int pthread_cond_destroy(pthread_cond_t *c);
 int pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m);
 int pthread_cond_timedwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
                            const struct timespec *restrict abstime);
+#ifdef __TASKRT_GNU
 int pthread_cond_clockwait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
                            clockid_t clock, const struct timespec *restrict abstime);
+#endif
 int pthread_cond_signal(pthread_cond_t *c);
 int pthread_cond_broadcast(pthread_cond_t *c);
 int pthread_condattr_init(pthread_condattr_t *attr);
@@ -194,10 +210,12 @@ int pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict rw, const struct times
 int pthread_rwlock_wrlock(pthread_rwlock_t *rw);
 int pthread_rwlock_trywrlock(pthread_rwlock_t *rw);
 int pthread_rwlock_timedwrlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict abstime);
+#ifdef __TASKRT_GNU
 int pthread_rwlock_clockrdlock(pthread_rwlock_t *restrict rw, clockid_t clock,
                                const struct timespec *restrict abstime);
 int pthread_rwlock_clockwrlock(pthread_rwlock_t *restrict rw, clockid_t clock,
                                const struct timespec *restrict abstime);
+#endif
 int pthread_rwlock_unlock(pthread_rwlock_t *rw);
 int pthread_rwlockattr_init(pthread_rwlockattr_t *attr);
 int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr);
@@ -238,8 +256,10 @@ int pthread_spin_unlock(pthread_spinlock_t *s);
 /* Signals and names. */
 int pthread_kill(pthread_t thread, int sig);
 int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
+#ifdef __TASKRT_GNU
 int pthread_setname_np(pthread_t thread, const char *name);
 int pthread_getname_np(pthread_t thread, char *name, size_t size);
+#endif
 
 /* Cancellation (thread/cancel*.c, docs/cancel.md).  The values are
  * glibc's. */
@@ -269,14 +289,20 @@ void _pthread_cleanup_pop(struct __pthread_cleanup *c, int run);
 	_pthread_cleanup_pop(&__cleanup, (run)); } while (0)
 
 /* CPUs, clocks and scheduling of a thread (glibc's _np names). */
+#ifdef __TASKRT_GNU
 int pthread_setaffinity_np(pthread_t thread, size_t size, const cpu_set_t *set);
 int pthread_getaffinity_np(pthread_t thread, size_t size, cpu_set_t *set);
+#endif
 int pthread_getcpuclockid(pthread_t thread, clockid_t *clock);
 int pthread_setschedprio(pthread_t thread, int priority);
 /* Only a hint, which Linux's 1:1 threads have no use for: remembered. */
+#ifdef __TASKRT_XOPEN
 int pthread_setconcurrency(int level);
 int pthread_getconcurrency(void);
+#endif
 /* sched_yield (glibc keeps it, deprecated). */
+#ifdef __TASKRT_GNU
 int pthread_yield(void);
+#endif
 
 #endif

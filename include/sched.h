@@ -1,6 +1,8 @@
 #ifndef _SCHED_H
 #define _SCHED_H
 
+#include <features.h>
+
 #include <bits/types.h>
 #include <bits/sched.h>     /* CLONE_*, SCHED_*: from the kernel's <linux/sched.h> */
 
@@ -14,7 +16,9 @@ struct sched_param {
  * highest address: stacks grow down).  The optional arguments, in this
  * order whatever the arch's kernel order: pid_t *ptid, void *tls,
  * pid_t *ctid.  Returns the child's id, or -1 with errno. */
+#ifdef __TASKRT_GNU
 int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...);
+#endif
 
 int sched_yield(void);
 /* Policy and priority of a thread (pid 0: the caller).  -1 and errno. */
@@ -27,9 +31,12 @@ int sched_get_priority_max(int policy);
 
 /* Namespaces: new ones for this process (unshare, CLONE_NEW* flags), or
  * join the one a descriptor refers to (setns). */
+#ifdef __TASKRT_GNU
 int unshare(int flags);
 int setns(int fd, int nstype);
+#endif
 
+#ifdef __TASKRT_GNU
 /* CPU sets: one bit per CPU, 1024 in a cpu_set_t (as glibc); the _S
  * forms take the set's size in bytes, for sets from CPU_ALLOC that hold
  * more.  A CPU number at or past the set's end is ignored (CPU_ISSET: 0). */
@@ -84,11 +91,16 @@ typedef struct {
 int __sched_cpucount(size_t size, const cpu_set_t *set);
 cpu_set_t *__sched_cpualloc(size_t count);
 void __sched_cpufree(cpu_set_t *set);
+#endif
 
 /* The CPUs a thread (pid 0: the caller) may run on. -1 and errno. */
+#ifdef __TASKRT_GNU
 int sched_setaffinity(pid_t pid, size_t size, const cpu_set_t *set);
 int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set);
+#endif
 /* The CPU the caller runs on (a moment ago), or -1 and errno. */
+#ifdef __TASKRT_GNU
 int sched_getcpu(void);
+#endif
 
 #endif

@@ -4,6 +4,8 @@
 #ifndef _SEMAPHORE_H
 #define _SEMAPHORE_H
 
+#include <features.h>
+
 #include <bits/types.h>
 #include <time.h>
 
@@ -23,7 +25,9 @@ int sem_wait(sem_t *sem);
 int sem_trywait(sem_t *sem);
 int sem_timedwait(sem_t *restrict sem, const struct timespec *restrict abstime);
 /* glibc 2.30: the deadline on CLOCK_REALTIME or CLOCK_MONOTONIC. */
+#ifdef __TASKRT_GNU
 int sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec *restrict abstime);
+#endif
 int sem_post(sem_t *sem);
 int sem_getvalue(sem_t *restrict sem, int *restrict value);
 

@@ -36,6 +36,10 @@ unsigned long long strtoull(const char *restrict s, char **restrict end, int bas
 int atoi(const char *s);
 long atol(const char *s);
 long long atoll(const char *s);
+double strtod(const char *restrict s, char **restrict end);
+float strtof(const char *restrict s, char **restrict end);
+long double strtold(const char *restrict s, char **restrict end);
+double atof(const char *s);
 
 char *getenv(const char *name);
 #ifdef __TASKRT_POSIX
@@ -45,18 +49,22 @@ int unsetenv(const char *name);
 
 #ifdef __TASKRT_POSIX
 int mkstemp(char *template);
+#ifdef __TASKRT_GNU
 int mkostemp(char *template, int flags);
+#endif
 char *mkdtemp(char *template);
 char *realpath(const char *restrict path, char *restrict resolved);
 #endif
 
 #ifdef __TASKRT_POSIX
 /* Pseudo-terminals (libc/termios/pty.c). */
+#ifdef __TASKRT_XOPEN
 int posix_openpt(int flags);
 int grantpt(int fd);
 int unlockpt(int fd);
 char *ptsname(int fd);
 int ptsname_r(int fd, char *buf, size_t size);
+#endif
 #endif
 
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));

@@ -30,9 +30,11 @@ char *strerror(int errnum);
 
 #ifdef __TASKRT_POSIX
 /* POSIX and the common extensions */
+#ifdef __TASKRT_GNU
 void *memrchr(const void *s, int c, size_t n);
 void *mempcpy(void *restrict dst, const void *restrict src, size_t n);
 void *memmem(const void *haystack, size_t hn, const void *needle, size_t nn);
+#endif
 size_t strnlen(const char *s, size_t max);
 char *stpcpy(char *restrict dst, const char *restrict src);
 char *stpncpy(char *restrict dst, const char *restrict src, size_t n);
@@ -40,7 +42,9 @@ size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
 size_t strlcat(char *restrict dst, const char *restrict src, size_t size);
 char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
+#ifdef __TASKRT_GNU
 char *strchrnul(const char *s, int c);
+#endif
 char *strtok_r(char *restrict s, const char *restrict sep, char **restrict save);
 char *strsep(char **sp, const char *sep);
 int strerror_r(int errnum, char *buf, size_t size);

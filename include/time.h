@@ -40,7 +40,9 @@ time_t timegm(struct tm *tm);
 void tzset(void);
 char *asctime_r(const struct tm *restrict tm, char *restrict buf);
 char *ctime_r(const time_t *t, char *buf);
+#ifdef __TASKRT_XOPEN
 char *strptime(const char *restrict s, const char *restrict format, struct tm *restrict tm);
+#endif
 #endif
 
 #ifdef __TASKRT_POSIX

@@ -1,6 +1,8 @@
 #ifndef _UNISTD_H
 #define _UNISTD_H
 
+#include <features.h>
+
 #include <bits/types.h>
 
 typedef __INTPTR_TYPE__ intptr_t;   /* sbrk's argument, as glibc's <unistd.h> */
@@ -24,12 +26,18 @@ int close(int fd);
 off_t lseek(int fd, off_t offset, int whence);
 int dup(int fd);
 int dup2(int fd, int target);
+#ifdef __TASKRT_GNU
 int dup3(int fd, int target, int flags);
+#endif
 int pipe(int fds[2]);
+#ifdef __TASKRT_GNU
 int pipe2(int fds[2], int flags);
+#endif
 pid_t getpid(void);
 pid_t getppid(void);
+#ifdef __TASKRT_GNU
 pid_t gettid(void);
+#endif
 uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
@@ -80,7 +88,9 @@ pid_t vfork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
+#ifdef __TASKRT_GNU
 int execvpe(const char *file, char *const argv[], char *const envp[]);
+#endif
 int execl(const char *path, const char *arg, ...);
 int execlp(const char *file, const char *arg, ...);
 
@@ -106,10 +116,12 @@ int seteuid(uid_t uid);
 int setegid(gid_t gid);
 int setreuid(uid_t ruid, uid_t euid);
 int setregid(gid_t rgid, gid_t egid);
+#ifdef __TASKRT_GNU
 int setresuid(uid_t ruid, uid_t euid, uid_t suid);
 int setresgid(gid_t rgid, gid_t egid, gid_t sgid);
 int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
 int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid);
+#endif
 
 /* The data segment's end (the "program break"). */
 int brk(void *end);
@@ -122,8 +134,10 @@ int sethostname(const char *name, size_t size);
 int getdomainname(char *name, size_t size);
 int setdomainname(const char *name, size_t size);
 int getentropy(void *buf, size_t size);
+#ifdef __TASKRT_GNU
 ssize_t copy_file_range(int in_fd, off_t *in_offset, int out_fd, off_t *out_offset, size_t count,
                         unsigned flags);
+#endif
 
 /* sysconf, pathconf and confstr names, numbered as in glibc (so that a
  * binary built against either agrees). */

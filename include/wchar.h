@@ -72,8 +72,10 @@ size_t mbsnrtowcs(wchar_t *restrict dst, const char **restrict src, size_t nms, 
                   mbstate_t *restrict state);
 size_t wcsnrtombs(char *restrict dst, const wchar_t **restrict src, size_t nwc, size_t len,
                   mbstate_t *restrict state);
+#ifdef __TASKRT_XOPEN
 int wcwidth(wchar_t wc);
 int wcswidth(const wchar_t *s, size_t n);
+#endif
 wchar_t *wcpcpy(wchar_t *restrict dst, const wchar_t *restrict src);
 #endif
 

@@ -70,6 +70,7 @@ hidden void __atexit_fork(int when);       /* crt/atexit.c */
 hidden void __key_fork(int when);          /* thread/key.c */
 hidden void __stack_fork(int when);        /* thread/stack.c */
 hidden void __malloc_fork(int when);       /* libc/malloc/malloc.c */
+hidden void __stdio_fork(int when);        /* libc/stdio/lockfile.c */
 
 
 #endif

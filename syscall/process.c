@@ -16,6 +16,7 @@ weak_alias(fork_none, __atexit_fork);
 weak_alias(fork_none, __key_fork);
 weak_alias(fork_none, __stack_fork);
 weak_alias(fork_none, __malloc_fork);
+weak_alias(fork_none, __stdio_fork);
 
 /* Where there is no fork system call (aarch64, riscv64), fork is a clone
  * that shares nothing and signals SIGCHLD; every other clone argument is 0,
@@ -34,14 +35,15 @@ pid_t __fork(void)
 
 	/* Every internal lock, in an order that nests the way the library
 	 * nests them: malloc's last, since code holding another lock may
-	 * allocate.  The hooks are called from here directly, not through a
-	 * helper: gcc 12 at -Os deletes the calls to a static helper whose
-	 * only calls are to these weak no-ops, as if nothing could replace
-	 * them. */
+	 * allocate (open_memstream grows under its stream's lock).  The
+	 * hooks are called from here directly, not through a helper: gcc 12
+	 * at -Os deletes the calls to a static helper whose only calls are
+	 * to these weak no-ops, as if nothing could replace them. */
 	__atfork_run(FORK_PREPARE);
 	__atexit_fork(FORK_PREPARE);
 	__key_fork(FORK_PREPARE);
 	__stack_fork(FORK_PREPARE);
+	__stdio_fork(FORK_PREPARE);
 	__malloc_fork(FORK_PREPARE);
 #ifdef SYS_fork
 	r = __syscall(SYS_fork);
@@ -60,6 +62,7 @@ pid_t __fork(void)
 	__atexit_fork(when);
 	__key_fork(when);
 	__stack_fork(when);
+	__stdio_fork(when);
 	__malloc_fork(when);
 	__atfork_run(when);
 	return __syscall_ret(r);

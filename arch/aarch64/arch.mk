@@ -8,4 +8,4 @@ NATIVE        = no
 ARCH_CFLAGS   = -mno-outline-atomics
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
-DEB_PACKAGES  = gcc-aarch64-linux-gnu linux-libc-dev-arm64-cross
+DEB_PACKAGES  = gcc-aarch64-linux-gnu linux-libc-dev-arm64-cross libc6-dev-arm64-cross

@@ -7,4 +7,4 @@ NATIVE        = no
 ARCH_CFLAGS   = -march=armv7-a -mthumb -mfpu=vfpv3-d16 -mfloat-abi=hard
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
-DEB_PACKAGES  = gcc-arm-linux-gnueabihf linux-libc-dev-armhf-cross
+DEB_PACKAGES  = gcc-arm-linux-gnueabihf linux-libc-dev-armhf-cross libc6-dev-armhf-cross

@@ -11,4 +11,8 @@
  *                             that the kernel uses its 64-bit structs
  *                             (IPC_64 where they are the kernel's "old"
  *                             entry points); left undefined, nothing
+ *   ARCH_TININESS_AFTER_ROUNDING  defined where the FPU decides underflow
+ *                             after rounding (x86, riscv); left undefined,
+ *                             before rounding (arm, aarch64), which
+ *                             strtod's ERANGE follows as glibc does
  */

@@ -8,3 +8,8 @@
  * (arch/i386/sigreturn.S). */
 hidden void __restore(void), __restore_rt(void);
 #define ARCH_SIGNAL_RESTORER(flags) ((flags) & SA_SIGINFO ? __restore_rt : __restore)
+
+/* The hardware calls a result tiny (underflow) when it is below the
+ * smallest normal after rounding to the format's precision, not before:
+ * strtod's ERANGE follows glibc, which follows the hardware. */
+#define ARCH_TININESS_AFTER_ROUNDING 1

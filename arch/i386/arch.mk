@@ -6,4 +6,4 @@ NATIVE        = yes
 ARCH_CFLAGS   =
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
-DEB_PACKAGES  = gcc-i686-linux-gnu linux-libc-dev-i386-cross
+DEB_PACKAGES  = gcc-i686-linux-gnu linux-libc-dev-i386-cross libc6-dev-i386-cross

@@ -8,4 +8,4 @@ NATIVE        = no
 ARCH_CFLAGS   = -march=rv64gc -mabi=lp64d -mno-relax -msmall-data-limit=0
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
-DEB_PACKAGES  = gcc-riscv64-linux-gnu linux-libc-dev-riscv64-cross
+DEB_PACKAGES  = gcc-riscv64-linux-gnu linux-libc-dev-riscv64-cross libc6-dev-riscv64-cross

@@ -21,7 +21,9 @@ int munmap(void *addr, size_t length);
 int mprotect(void *addr, size_t length, int prot);
 int madvise(void *addr, size_t length, int advice);
 /* Linux: grow, shrink or move a mapping (MREMAP_MAYMOVE, MREMAP_FIXED). */
+#ifdef __TASKRT_GNU
 void *mremap(void *old, size_t old_length, size_t new_length, int flags, ...);
+#endif
 
 /* POSIX's names for the advice (the kernel's values, as in glibc);
  * posix_madvise returns an error number instead of setting errno, and
@@ -45,11 +47,15 @@ int shm_unlink(const char *name);
 #ifdef __TASKRT_POSIX
 /* One byte per page: bit 0 set if the page is resident. */
 int mincore(void *addr, size_t length, unsigned char *vec);
+#ifdef __TASKRT_GNU
 int mlock2(const void *addr, size_t length, unsigned flags);
 int remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, int flags);
+#endif
 /* An anonymous file, in memory: MFD_CLOEXEC, MFD_ALLOW_SEALING, ... */
 #include <bits/memfd.h>
+#ifdef __TASKRT_GNU
 int memfd_create(const char *name, unsigned flags);
+#endif
 #endif
 
 #endif

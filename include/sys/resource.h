@@ -6,6 +6,8 @@
 #ifndef _SYS_RESOURCE_H
 #define _SYS_RESOURCE_H
 
+#include <features.h>
+
 #include <bits/types.h>
 #include <bits/timeval.h>
 #include <bits/resource.h>
@@ -34,7 +36,9 @@ struct rusage {
 
 int getrlimit(int resource, struct rlimit *rl);
 int setrlimit(int resource, const struct rlimit *rl);
+#ifdef __TASKRT_GNU
 int prlimit(pid_t pid, int resource, const struct rlimit *new_limit, struct rlimit *old_limit);
+#endif
 int getrusage(int who, struct rusage *usage);
 int getpriority(int which, id_t who);
 int setpriority(int which, id_t who, int priority);

@@ -6,6 +6,8 @@
 #ifndef _SYS_SEM_H
 #define _SYS_SEM_H
 
+#include <features.h>
+
 #include <sys/ipc.h>
 #include <bits/sem.h>
 #include <bits/timespec.h>
@@ -26,7 +28,9 @@ struct seminfo {
 
 int semget(key_t key, int n, int flags);
 int semop(int id, struct sembuf *ops, size_t n);
+#ifdef __TASKRT_GNU
 int semtimedop(int id, struct sembuf *ops, size_t n, const struct timespec *timeout);
+#endif
 int semctl(int id, int num, int cmd, ...);
 
 #endif

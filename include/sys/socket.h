@@ -200,7 +200,9 @@ int socketpair(int domain, int type, int protocol, int fds[2]);
 int bind(int fd, const struct sockaddr *addr, socklen_t len);
 int listen(int fd, int backlog);
 int accept(int fd, struct sockaddr *restrict addr, socklen_t *restrict len);
+#ifdef __TASKRT_GNU
 int accept4(int fd, struct sockaddr *restrict addr, socklen_t *restrict len, int flags);
+#endif
 int connect(int fd, const struct sockaddr *addr, socklen_t len);
 int shutdown(int fd, int how);
 int getsockname(int fd, struct sockaddr *restrict addr, socklen_t *restrict len);
@@ -213,8 +215,10 @@ ssize_t sendto(int fd, const void *buf, size_t n, int flags, const struct sockad
 ssize_t recvfrom(int fd, void *restrict buf, size_t n, int flags, struct sockaddr *restrict addr, socklen_t *restrict len);
 ssize_t sendmsg(int fd, const struct msghdr *msg, int flags);
 ssize_t recvmsg(int fd, struct msghdr *msg, int flags);
+#ifdef __TASKRT_GNU
 int sendmmsg(int fd, struct mmsghdr *msgs, unsigned n, int flags);
 int recvmmsg(int fd, struct mmsghdr *msgs, unsigned n, int flags, struct timespec *timeout);
+#endif
 /* 1 if the next byte to read is the out-of-band mark, else 0. */
 int sockatmark(int fd);
 

@@ -6,6 +6,8 @@
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
 
+#include <features.h>
+
 #include <bits/types.h>
 #include <bits/timespec.h>
 #include <bits/stat.h>      /* S_I*, S_IS*(), STATX_*: from <linux/stat.h> */
@@ -87,6 +89,8 @@ struct statx {
 	__UINT64_TYPE__ __spare3[12];
 };
 
+#ifdef __TASKRT_GNU
 int statx(int dirfd, const char *restrict path, int flags, unsigned mask, struct statx *restrict stx);
+#endif
 
 #endif

@@ -26,6 +26,7 @@ hidden int __execve(const char *path, char *const argv[], char *const envp[]);
 hidden int __execvp(const char *file, char *const argv[]);
 hidden int __execvpe(const char *file, char *const argv[], char *const envp[]);
 /* execvpe without the /bin/sh fallback: posix_spawnp's, as glibc's. */
+hidden pid_t __fork(void);
 hidden int __execvpe_noshell(const char *file, char *const argv[], char *const envp[]);
 hidden char *__getcwd(char *buf, size_t size);
 hidden gid_t __getegid(void);

@@ -1,7 +1,21 @@
+#include <errno.h>
 #include "internal/stdio.h"
-#include "internal/defs.h"
+
+/* -1 (EBADF) for a stream with no file descriptor, as glibc says for
+ * fmemopen's and fopencookie's. */
+weak int fileno_unlocked(FILE *f)
+{
+	if (f->fd < 0) {
+		errno = EBADF;
+		return -1;
+	}
+	return f->fd;
+}
 
 weak int fileno(FILE *f)
 {
-	return f->fd;
+	int locked = __lockfile(f), r = fileno_unlocked(f);
+
+	__unlockfile(f, locked);
+	return r;
 }

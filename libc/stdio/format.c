@@ -13,34 +13,37 @@
  *   conversion  d i u o x X c s p n %
  *
  * Every field is printed the same way: spaces, a prefix (sign, 0x), zeros,
- * the body (digits or text), spaces; see field().  No floating point yet:
- * f F e E g G a A are printed as written, but each still takes its double
- * (a long double with L) from the argument list, so that every later
- * conversion reads its own argument.
+ * the body (digits or text), spaces; see field().  Also, as glibc:
+ *   - f F e E g G a A: libc/stdio/format_float.c prints them;
+ *   - positional arguments, "%2$s %1$*3$d": where the format has one,
+ *     positional() reads the format once for the type of every argument,
+ *     takes them all off the list in order, then prints from that table;
+ *   - %m prints strerror(errno), errno as the call found it;
+ *   - %lc and %ls (and glibc's %C, %S) take wchar_t and print UTF-8:
+ *     taskrt's C locale is UTF-8, as glibc's C.UTF-8 is (a value that is
+ *     no character fails the call with EILSEQ);
+ *   - the ' flag (thousands' grouping) groups nothing in the C locale;
+ *   - a conversion glibc does not know is printed as written.
  */
 #include <errno.h>
 #include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
-#include "internal/stdio.h"
+#include "internal/format.h"
+#include "internal/messages.h"
 
-/* One bit per flag character, so a set of flags is a plain OR. */
-#define FLAG(c) (1u << ((c) - ' '))
-#define LEFT    FLAG('-')
-#define PLUS    FLAG('+')
-#define SPACE   FLAG(' ')
-#define ALT     FLAG('#')
-#define ZERO    FLAG('0')
-#define ANY_FLAG (LEFT | PLUS | SPACE | ALT | ZERO)
+/* %m's texts are 4 KiB, too much for every printf: %m uses them if the
+ * program links them anyway (strerror, strerror_r, perror), and prints
+ * "errno N" if not. */
+#pragma weak __errno_text
 
 /* Length modifiers as a rank: each 'h' goes down one, each 'l' up one.
- * POINTER is no modifier: it tells next() to take a void *. */
-enum { CHAR = -2, SHORT = -1, INT = 0, LONG = 1, LLONG = 2, POINTER = 3 };
+ * POINTER, DOUBLE and LDOUBLE are no modifiers: they tell get() the type. */
+enum { CHAR = -2, SHORT = -1, INT = 0, LONG = 1, LLONG = 2, POINTER = 3,
+       DOUBLE = 4, LDOUBLE = 5 };
 _Static_assert(sizeof(size_t) == sizeof(long) && sizeof(ptrdiff_t) == sizeof(long)
 	       && sizeof(intmax_t) == sizeof(long long),
 	       "z and t are read as long, j as long long");
-
-#define NO_PRECISION UINT_MAX
 
 /* Read a width or precision written in decimal.  Anything above INT_MAX
  * sticks at INT_MAX + 1, which the caller rejects. */
@@ -51,35 +54,80 @@ static const char *number(const char *p, unsigned *n)
 	return p;
 }
 
-/* Take the next argument: a pointer, or an integer of the given length
- * (anything shorter than int arrives promoted to int).  One place for all
- * of them keeps the code small: each va_arg is a dozen instructions, so
- * this stays out of line. */
+/* Where the arguments come from: in order off the va_list, or, for a
+ * format with positional arguments, from the table positional() fills.
+ * Then pass 0 only records the type of each argument number (types) and
+ * prints nothing, and pass 1 takes the values from vals.  seq counts the
+ * arguments taken in order. */
+union arg {
+	uintmax_t i;
+	double d;
+	long double l;
+};
+#define MAX_ARGS 64     /* positional argument numbers 1..MAX_ARGS */
+struct args {
+	va_list ap;
+	union arg *vals;        /* NULL: straight off ap */
+	signed char *types;     /* pass 0: record here */
+	unsigned seq;           /* arguments taken in order so far */
+	unsigned max;           /* pass 0: the highest number used */
+	int bad;                /* a number past MAX_ARGS was used */
+	union arg f;            /* the argument get() took last */
+};
+
+/* The argument numbered n (1-based; 0: the next one in order) of type
+ * len: an integer (anything shorter than int arrives promoted to int) or
+ * a pointer, returned, or a double or a long double, left in a->f.  One
+ * place for all of them keeps the code small: each va_arg is a dozen
+ * instructions, so this stays out of line.  A double and a long double
+ * differ in size and alignment on every arch, and on x86_64 and aarch64 a
+ * double travels in a floating-point register while a long double is
+ * always in memory, so each must be taken as its own type. */
 __attribute__((__noinline__))
-static uintmax_t next(va_list *ap, int len)
+static uintmax_t get(struct args *a, int len, unsigned n)
 {
-	if (len == POINTER)
-		return (uintptr_t)va_arg(*ap, void *);
-	if (len == LLONG)
-		return va_arg(*ap, unsigned long long);
-	if (len == LONG)
-		return va_arg(*ap, unsigned long);
-	return va_arg(*ap, unsigned);
+	if (!n)
+		n = ++a->seq;
+	if (a->types || a->vals) {
+		if (n > MAX_ARGS) {
+			a->bad = 1;
+			return 0;
+		}
+		if (n > a->max)
+			a->max = n;
+	}
+	if (a->types)
+		a->types[n - 1] = len;          /* pass 0: only the type */
+	else if (a->vals)
+		a->f = a->vals[n - 1];
+	else if (len == POINTER)
+		a->f.i = (uintptr_t)va_arg(a->ap, void *);
+	else if (len == LLONG)
+		a->f.i = va_arg(a->ap, unsigned long long);
+	else if (len == LONG)
+		a->f.i = va_arg(a->ap, unsigned long);
+	else if (len == DOUBLE)
+		a->f.d = va_arg(a->ap, double);
+	else if (len == LDOUBLE)
+		a->f.l = va_arg(a->ap, long double);
+	else
+		a->f.i = va_arg(a->ap, unsigned);
+	return a->f.i;
 }
 
-/* Step over a floating-point argument.  A double and a long double differ
- * in size and alignment on every arch, and on x86_64 and aarch64 a double
- * travels in a floating-point register while a long double is always
- * in memory, so taking the wrong type (or none) leaves every later argument
- * misread.  L, q and ll mean long double, as in glibc (C has only L; j,
- * which the length parser ranks with them, has no meaning here). */
-__attribute__((__noinline__))
-static void skip_float(va_list *ap, int len)
+/* "n$" at *p: n (and *p moved past it), or 0 if there is none.  A number
+ * beyond MAX_ARGS gives MAX_ARGS + 1, which the caller rejects. */
+static unsigned position(const char **p)
 {
-	if (len == LLONG)
-		(void)va_arg(*ap, long double);
-	else
-		(void)va_arg(*ap, double);
+	const char *q = *p;
+	unsigned n = 0;
+
+	for (; *q >= '0' && *q <= '9'; q++)
+		n = n > MAX_ARGS ? MAX_ARGS + 1 : n * 10 + (*q - '0');
+	if (*q != '$' || !n)
+		return 0;
+	*p = q + 1;
+	return n > MAX_ARGS ? MAX_ARGS + 1 : n;
 }
 
 /* x / 10 for any 32-bit x: multiply by 2^35 / 10 (rounded up), shift back. */
@@ -111,6 +159,7 @@ static uintmax_t div10(uintmax_t v)
  * is v - quotient * base.  The table is upper case; OR-ing in the 0x20
  * bit of the conversion letter makes it lower case for x (and leaves 0-9,
  * which have that bit, alone). */
+__attribute__((__noinline__))
 static char *digits(char *end, uintmax_t v, unsigned base, int conv)
 {
 	unsigned shift = base == 16 ? 4 : 3;
@@ -140,49 +189,77 @@ static void field(struct sink *s, unsigned flags, unsigned width,
 	__sink_put(s, 0, ' ', pad);
 }
 
-void __format(struct sink *s, const char *fmt, va_list args)
+/* %ls: the wide string ws as UTF-8, at most prec bytes and never part of
+ * a character, in a field of width.  Returns -1 for a value that is no
+ * character (EILSEQ, as glibc). */
+__attribute__((__noinline__))
+static int wide(struct sink *s, const wchar_t *ws, unsigned flags, unsigned width, unsigned prec)
+{
+	char b[4];
+	size_t n = 0, k, i, pad;
+
+	for (i = 0; ws[i]; i++) {
+		if (!(k = __utf8_encode(b, ws[i])))
+			return -1;
+		if (k > prec - n)
+			break;
+		n += k;
+	}
+	pad = width > n ? width - n : 0;
+	if (!(flags & LEFT))
+		__sink_put(s, 0, ' ', pad);
+	for (i = 0; n; i++, n -= k)
+		__sink_put(s, b, 0, k = __utf8_encode(b, ws[i]));
+	if (flags & LEFT)
+		__sink_put(s, 0, ' ', pad);
+	return 0;
+}
+
+/* One pass over the format (see struct args); err is errno as the call
+ * found it, for %m. */
+static void run(struct sink *s, const char *fmt, struct args *a, int err)
 {
 	/* The width in bits of each length, indexed by len - CHAR. */
 	static const unsigned char bits[] = { 8, 16, 32, sizeof(long) * 8, 64 };
 	const char *p, *spec, *d;
-	unsigned flags, width, prec, base, shift;
-	int len, conv, is_signed, neg;
+	unsigned flags, width, prec, base, shift, pos;
+	int len, conv, is_signed, neg, scan = a->types != 0;
 	uintmax_t v;
-	char buf[sizeof(uintmax_t) * 3], prefix[3], ch;
+	char buf[32], prefix[3], *q;
 	void *ptr;
 	size_t n, plen;
-	va_list ap;
 
-	va_copy(ap, args);      /* a copy we may pass around by address */
 	for (;;) {
 		/* Plain text up to the next '%' goes out as it is. */
 		for (p = fmt; *p && *p != '%'; p++)
 			;
-		__sink_put(s, fmt, 0, p - fmt);
+		if (!scan)
+			__sink_put(s, fmt, 0, p - fmt);
 		if (!*p)
 			break;
 		spec = p++;
+		pos = position(&p);
 
 		/* Flags, width, precision, length. */
 		for (flags = 0; *p >= ' ' && *p <= '0' && (FLAG(*p) & ANY_FLAG); p++)
 			flags |= FLAG(*p);
 		if (*p == '*') {
-			int w = (int)next(&ap, INT);
+			p++;
+			int w = (int)get(a, INT, position(&p));
 			width = w;
 			if (w < 0) {
 				flags |= LEFT;
 				width = -width;     /* INT_MIN gives INT_MAX + 1: rejected below */
 			}
-			p++;
 		} else {
 			p = number(p, &width);
 		}
 		prec = NO_PRECISION;
 		if (*p == '.') {
 			if (*++p == '*') {
-				int pr = (int)next(&ap, INT);
-				prec = pr < 0 ? NO_PRECISION : (unsigned)pr;
 				p++;
+				int pr = (int)get(a, INT, position(&p));
+				prec = pr < 0 ? NO_PRECISION : (unsigned)pr;
 			} else {
 				p = number(p, &prec);
 			}
@@ -206,11 +283,17 @@ void __format(struct sink *s, const char *fmt, va_list args)
 		}
 		conv = *p;
 		fmt = p + 1;
+		if (conv == 'C' || conv == 'S') {
+			len = LONG;             /* glibc's %C, %S: %lc, %ls */
+			conv |= 0x20;
+		}
 
-		/* Text: %c, %s, %p of NULL, and what needs no field at all. */
+		/* Text: %c, %s, %m, %p of NULL, and what needs no field. */
 		switch (conv) {
 		case 'n':
-			ptr = (void *)(uintptr_t)next(&ap, POINTER);
+			ptr = (void *)(uintptr_t)get(a, POINTER, pos);
+			if (scan)
+				continue;
 			if (len == CHAR)
 				*(signed char *)ptr = (signed char)s->count;
 			else if (len == SHORT)
@@ -223,22 +306,53 @@ void __format(struct sink *s, const char *fmt, va_list args)
 				*(long long *)ptr = s->count;
 			continue;
 		case 'c':
-			ch = (char)next(&ap, INT);
-			d = &ch;
+			v = get(a, INT, pos);
+			d = buf;
 			n = 1;
+			buf[0] = (char)v;
+			if (len == LONG && !scan && !(n = __utf8_encode(buf, (unsigned)v)))
+				goto eilseq;
 			break;
 		case 's':
-			d = (const char *)(uintptr_t)next(&ap, POINTER);
+			d = (const char *)(uintptr_t)get(a, POINTER, pos);
+			if (scan)
+				continue;
 			/* glibc: "(null)", or nothing at all if it would be cut */
 			if (!d)
 				d = prec < 6 ? "" : "(null)";
+			else if (len == LONG && wide(s, (const wchar_t *)d, flags, width, prec))
+				goto eilseq;
+			else if (len == LONG)
+				continue;
 			/* Never look past the precision: d need not end in a NUL. */
+			for (n = 0; n < prec && d[n]; n++)
+				;
+			break;
+		case 'm':
+			d = &__errno_text ? __errno_text(err) : 0;
+			if (!d) {
+				/* "Unknown error N" (glibc), or "errno N"
+				 * without the texts */
+				d = &__errno_text ? "Unknown error " : "errno ";
+				for (q = buf; *d; )
+					*q++ = *d++;
+				if (err < 0)
+					*q++ = '-';
+				d = digits(buf + sizeof buf, err < 0 ? -(uintmax_t)err : (uintmax_t)err, 10, 'u');
+				while (d < buf + sizeof buf)
+					*q++ = *d++;
+				d = buf;
+				n = q - buf;
+				if (n > prec)
+					n = prec;
+				break;
+			}
 			for (n = 0; n < prec && d[n]; n++)
 				;
 			break;
 		case 'p':
 			/* glibc: "(nil)" for NULL, else like %#lx, + and ' ' too */
-			v = next(&ap, POINTER);
+			v = get(a, POINTER, pos);
 			if (v) {
 				flags |= ALT;
 				is_signed = 1;
@@ -251,14 +365,21 @@ void __format(struct sink *s, const char *fmt, va_list args)
 			n = 5;
 			break;
 		case 'a': case 'A': case 'e': case 'E':
-		case 'f': case 'F': case 'g': case 'G':
-			skip_float(&ap, len);
-			__sink_put(s, spec, 0, fmt - spec);
+		case 'f': case 'F': case 'g': case 'G': {
+			/* L, q and ll mean long double, as in glibc (C has only
+			 * L; j, which the length parser ranks with them, has no
+			 * meaning here). */
+			static const struct fp_format dbl = FP_FORMAT(DBL), ldbl = FP_FORMAT(LDBL);
+			get(a, len == LLONG ? LDOUBLE : DOUBLE, pos);
+			if (!scan)
+				__format_float(s, &a->f, len == LLONG ? &ldbl : &dbl, conv, flags, width, prec);
 			continue;
+		}
 		default:
 			goto integer;
 		}
-		field(s, flags & LEFT, width, 0, 0, 0, d, n);   /* no 0 padding */
+		if (!scan)
+			field(s, flags & LEFT, width, 0, 0, 0, d, n);   /* no 0 padding */
 		continue;
 
 integer:
@@ -271,14 +392,17 @@ integer:
 				spec = p;
 			if (!conv)
 				fmt = p;        /* stop at the string's end */
-			__sink_put(s, spec, 0, fmt - spec);
+			if (!scan)
+				__sink_put(s, spec, 0, fmt - spec);
 			continue;
 		}
 
 		/* An integer of len's width: shift it to the top of v, then
 		 * back down, arithmetically if signed (which sign-extends).
 		 * That cuts %hhd of 300 to 44 and makes %hhu of -1 255. */
-		v = next(&ap, len);
+		v = get(a, len, pos);
+		if (scan)
+			continue;
 		shift = sizeof(v) * 8 - bits[len - CHAR];
 		v <<= shift;
 		neg = is_signed && (intmax_t)v < 0;
@@ -311,5 +435,58 @@ print_number:
 			prec = n + 1;   /* %#o: the first digit must be a 0 */
 		field(s, flags, width, prefix, plen, prec > n ? prec - n : 0, d, n);
 	}
-	va_end(ap);
+	if (a->bad) {
+		errno = EINVAL;         /* an argument number past MAX_ARGS */
+		s->failed = 1;
+	}
+	return;
+eilseq:
+	errno = EILSEQ;
+	s->failed = 1;
+}
+
+/* A format with positional arguments: pass 0 learns each argument's type,
+ * then all of them come off the list in order (an unused number in
+ * between is taken as an int), then pass 1 prints. */
+__attribute__((__noinline__))
+static void positional(struct sink *s, const char *fmt, struct args *a, int err)
+{
+	signed char types[MAX_ARGS];
+	union arg vals[MAX_ARGS];
+	unsigned i, n;
+
+	for (i = 0; i < MAX_ARGS; i++)
+		types[i] = INT;
+	a->types = types;
+	run(s, fmt, a, err);
+	a->types = 0;
+	if (s->failed || a->bad)
+		return;
+	for (n = a->max, i = 0; i < n; i++) {
+		get(a, types[i], 0);
+		vals[i] = a->f;
+	}
+	a->vals = vals;
+	a->seq = 0;
+	run(s, fmt, a, err);
+}
+
+void __format(struct sink *s, const char *fmt, va_list args)
+{
+	struct args a = { .seq = 0 };
+	int err = errno;
+	const char *p, *q;
+
+	va_copy(a.ap, args);    /* a copy we may pass around by address */
+	/* "%n$" or "*n$" anywhere means positional arguments. */
+	for (p = fmt; *p; p++) {
+		q = p + 1;
+		if ((*p == '%' || *p == '*') && position(&q))
+			break;
+	}
+	if (*p)
+		positional(s, fmt, &a, err);
+	else
+		run(s, fmt, &a, err);
+	va_end(a.ap);
 }

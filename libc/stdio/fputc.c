@@ -1,22 +1,21 @@
-#include <unistd.h>
-#include "internal/defs.h"
 #include "internal/stdio.h"
 
-/* One byte, one write().  Returns the byte as an unsigned char, or EOF. */
-static int put_byte(int c, int fd)
-{
-	unsigned char b = (unsigned char)c;
-
-	return __write_all(fd, &b, 1) == 1 ? b : EOF;
-}
-
+/* Returns the byte as an unsigned char, or EOF. */
 int fputc(int c, FILE *f)
 {
-	return put_byte(c, f->fd);
+	int locked = __lockfile(f);
+
+	c = __putc_unlocked(c, f);
+	__unlockfile(f, locked);
+	return c;
 }
-weak_alias(fputc, putc);
+
+int putc(int c, FILE *f)
+{
+	return fputc(c, f);
+}
 
 int putchar(int c)
 {
-	return put_byte(c, STDOUT_FILENO);
+	return fputc(c, stdout);
 }

@@ -1,11 +1,12 @@
 #include <string.h>
 #include "internal/stdio.h"
 
-/* The string is already in one piece: one write() of it, no copy.
- * Returns 1 on success, as glibc does (the standard only says >= 0). */
+/* Returns 1 on success, as glibc does (the standard only says >= 0). */
 int fputs(const char *restrict s, FILE *restrict f)
 {
 	size_t n = strlen(s);
+	int locked = __lockfile(f), r = __fwritex((const unsigned char *)s, n, f) == n ? 1 : EOF;
 
-	return __write_all(f->fd, s, n) == n ? 1 : EOF;
+	__unlockfile(f, locked);
+	return r;
 }

@@ -1,15 +1,15 @@
 #include <errno.h>
 #include <string.h>
-#include <unistd.h>
 #include "internal/stdio.h"
 
-/* "s: message\n" (just "message\n" for a NULL or empty s) on stderr, in
- * one write(). */
+/* "s: message\n" (just "message\n" for a NULL or empty s) on stderr,
+ * under its lock, in one write() while stderr is unbuffered. */
 void perror(const char *s)
 {
 	const char *msg = strerror(errno);  /* read errno before anything can change it */
 	char buf[BUFSIZ];
-	struct sink out = FD_SINK(STDERR_FILENO, buf);
+	struct sink out = FILE_SINK(stderr, buf);
+	int locked = __lockfile(stderr);
 
 	if (s && *s) {
 		__sink_put(&out, s, 0, strlen(s));
@@ -18,4 +18,5 @@ void perror(const char *s)
 	__sink_put(&out, msg, 0, strlen(msg));
 	__sink_put(&out, "\n", 0, 1);
 	__sink_end(&out);
+	__unlockfile(stderr, locked);
 }

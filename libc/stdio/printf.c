@@ -1,11 +1,8 @@
-#include <unistd.h>
 #include "internal/stdio.h"
-#include "internal/defs.h"
 
-/* stdout is always file descriptor 1: go there directly. */
 int vprintf(const char *restrict fmt, va_list ap)
 {
-	return __vdprintf(STDOUT_FILENO, fmt, ap);
+	return __vfprintf(stdout, fmt, ap);
 }
 
 int printf(const char *restrict fmt, ...)
@@ -14,7 +11,7 @@ int printf(const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __vdprintf(STDOUT_FILENO, fmt, ap);
+	r = __vfprintf(stdout, fmt, ap);
 	va_end(ap);
 	return r;
 }

@@ -16,13 +16,12 @@ void __sink_put(struct sink *s, const char *p, int c, size_t n)
 	s->count += n;
 	for (; n; n--) {
 		if (s->len == s->size) {
-			if (s->string)
+			if (!s->flush)
 				return;    /* snprintf: the rest is counted, not kept */
-			if (__write_all(s->fd, s->buf, s->len) != s->len) {
+			if (s->flush(s)) {
 				s->failed = 1;
 				return;
 			}
-			s->len = 0;
 		}
 		/* A byte at a time: small, and fast enough for short output. */
 		s->buf[s->len++] = p ? *p++ : c;
@@ -31,10 +30,10 @@ void __sink_put(struct sink *s, const char *p, int c, size_t n)
 
 int __sink_end(struct sink *s)
 {
-	if (s->string) {
+	if (!s->flush) {
 		if (s->buf)
 			s->buf[s->len] = 0;    /* STRING_SINK kept a byte for it */
-	} else if (!s->failed && __write_all(s->fd, s->buf, s->len) != s->len) {
+	} else if (!s->failed && s->flush(s)) {
 		s->failed = 1;
 	}
 	return s->failed ? -1 : s->count;

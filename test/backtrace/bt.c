@@ -13,6 +13,7 @@
  *
  * Built with -g -O0, so gdb has line tables and CFI for all of this code.
  */
+#define _GNU_SOURCE   /* clone */
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>

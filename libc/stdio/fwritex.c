@@ -1,0 +1,39 @@
+#include <string.h>
+#include "internal/stdio.h"
+
+/* The buffered write every output function ends in.  Bytes go into the
+ * buffer; when they do not fit, the buffer is written out first, and a
+ * piece at least as large as the whole buffer goes straight to the file
+ * (no point copying it).  Unbuffered streams have no room at all, so
+ * everything goes straight out; line-buffered ones are written out up to
+ * and with the last newline of a piece, the rest waiting (as glibc). */
+size_t __fwritex(const unsigned char *p, size_t n, FILE *f)
+{
+	size_t room, k = 0;
+	const unsigned char *nl;
+
+	if (!f->wend && __towrite(f))
+		return 0;
+	room = f->wend - f->wpos;
+	if (n > room) {
+		if (__fflush_unlocked(f))
+			return 0;
+		if (n >= (size_t)(f->wend - f->buf)) {
+			if (f->write(f, p, n) < 0) {
+				f->flags |= F_ERR;
+				return 0;
+			}
+			return n;
+		}
+	}
+	if (f->mode == _IOLBF && (nl = __memrchr(p, '\n', n))) {
+		k = nl - p + 1;
+		memcpy(f->wpos, p, k);
+		f->wpos += k;
+		if (__fflush_unlocked(f))
+			return 0;
+	}
+	memcpy(f->wpos, p + k, n - k);
+	f->wpos += n - k;
+	return n;
+}
