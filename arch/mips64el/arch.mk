@@ -2,6 +2,11 @@
 TRIPLE        = mips64el-linux-gnuabi64
 CLANG_TARGET  = mips64el-linux-gnuabi64
 QEMU          = qemu-mips64el
+# qemu's default CPU for n64, the 5KEf, ignores writes to the FPU's
+# control register (no rounding modes, flags that never clear): the
+# generic MIPS64r2, the ISA gcc targets, has them.  qemu-user reads
+# QEMU_CPU from the environment of every run.
+export QEMU_CPU = MIPS64R2-generic
 NATIVE        = no
 # A static libc needs no position-independent code (Debian's gcc makes
 # PIE by default: -fno-pic, also for include/generate.sh): -mno-abicalls drops
