@@ -104,6 +104,7 @@ unsigned short *seed48(unsigned short seed[3]);
 void lcong48(unsigned short param[7]);
 #endif
 
+int system(const char *command);
 _Noreturn void exit(int status);
 _Noreturn void _Exit(int status);
 _Noreturn void abort(void);

@@ -26,6 +26,7 @@ typedef struct {
 } mbstate_t;
 
 struct tm;
+struct _IO_FILE;
 
 wint_t btowc(int c);
 int wctob(wint_t c);
@@ -61,6 +62,16 @@ long wcstol(const wchar_t *restrict s, wchar_t **restrict end, int base);
 unsigned long wcstoul(const wchar_t *restrict s, wchar_t **restrict end, int base);
 long long wcstoll(const wchar_t *restrict s, wchar_t **restrict end, int base);
 unsigned long long wcstoull(const wchar_t *restrict s, wchar_t **restrict end, int base);
+
+/* Wide characters on byte streams, converted through the locale. */
+wint_t fgetwc(struct _IO_FILE *f);
+wint_t getwc(struct _IO_FILE *f);
+wint_t getwchar(void);
+wint_t fputwc(wchar_t wc, struct _IO_FILE *f);
+wint_t putwc(wchar_t wc, struct _IO_FILE *f);
+wint_t putwchar(wchar_t wc);
+int fputws(const wchar_t *restrict s, struct _IO_FILE *restrict f);
+int fwide(struct _IO_FILE *f, int mode);
 
 
 #ifdef __TASKRT_POSIX

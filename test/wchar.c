@@ -148,6 +148,35 @@ int main(void)
 	CHECK_INT(wcstoll(L"z", &w, 10), 0);
 	CHECK_INT(*w, 'z');
 
+	/* wide characters through a byte stream */
+	FILE *f = tmpfile();
+	CHECK(f != 0);
+	CHECK(fputws(L"h\xe9\x20ac!", f) >= 0);
+	CHECK_INT(fputwc(0x1f600, f), 0x1f600);
+	rewind(f);
+	CHECK_INT(fgetwc(f), 'h');
+	CHECK_INT(fgetwc(f), 0xe9);
+	CHECK_INT(getwc(f), 0x20ac);
+	CHECK_INT(fgetwc(f), '!');
+	CHECK_INT(fgetwc(f), 0x1f600);
+	CHECK_INT(fgetwc(f), WEOF);
+	fclose(f);
+	/* an invalid sequence: WEOF and EILSEQ (a stream of its own: glibc
+	 * would not read wide characters from one written as bytes) */
+	char name[40];
+	snprintf(name, sizeof name, "/tmp/taskrt-wchar-%d", (int)getpid());
+	f = fopen(name, "w");
+	CHECK(f != 0);
+	CHECK_INT(fwrite("\xc3\xff", 1, 2, f), 2);
+	fclose(f);
+	f = fopen(name, "r");
+	CHECK(f != 0);
+	unlink(name);
+	errno = 0;
+	CHECK_INT(fgetwc(f), WEOF);
+	CHECK_INT(errno, EILSEQ);
+	fclose(f);
+
 	/* widths */
 	CHECK_INT(wcwidth(L'a'), 1);
 	CHECK_INT(wcwidth(0), 0);

@@ -32,7 +32,7 @@ if ! ls "$cache/$pkg"/*.orig.tar.* > /dev/null 2>&1; then
 	(cd "$cache/$pkg" && apt-get $opts source --download-only "$pkg") > "$apt/$pkg.log" 2>&1 ||
 		{ cat "$apt/$pkg.log" >&2; echo "debian-source: cannot fetch $pkg" >&2; exit 1; }
 fi
-tarball=$(ls "$cache/$pkg"/*.orig.tar.* | head -n 1)
+tarball=$(find "$cache/$pkg" -maxdepth 1 -name "*.orig.tar.*" | head -n 1)
 dir=$cache/$pkg/src
 if [ ! -d "$dir" ]; then
 	mkdir -p "$dir.tmp"
