@@ -140,7 +140,8 @@ $(BUILD)/kernel/.stamp:
 # Public headers: include/ plus bits/ generated from the kernel's headers.
 $(BUILD)/include/bits/syscall.h: include/generate.sh $(BUILD)/kernel/.stamp \
 		$(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/semid_ds.h $(ARCH_DIR)/fenv.h arch/generic/semid_ds.h arch/generic/fenv.h \
-		$(ARCH_DIR)/mcontext.h arch/generic/mcontext.h $(ARCH_DIR)/termios_struct.h arch/generic/termios_struct.h)
+		$(ARCH_DIR)/mcontext.h arch/generic/mcontext.h $(ARCH_DIR)/termios_struct.h arch/generic/termios_struct.h \
+		$(ARCH_DIR)/sigstruct.h arch/generic/sigstruct.h $(ARCH_DIR)/socktype.h arch/generic/socktype.h)
 	$(say) GEN $(BUILD)/include/bits
 	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)" $(ARCH_DIR)
 
@@ -216,7 +217,7 @@ $(BUILD)/lib/tiny.ld: linker/tiny.ld
 	@mkdir -p $(dir $@)
 	$(Q)cp $< $@
 
-$(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile
+$(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile $(ARCH_DIR)/arch.mk
 	@mkdir -p $(dir $@)
 	$(say) GEN $@
 	$(Q)sed -e 's|@CC@|$(TARGET_CC) $(ARCH_CFLAGS)|' \

@@ -151,6 +151,9 @@ mv "$out/bits/setjmp.h.tmp" "$out/bits/setjmp.h"
 #   termios_struct.h  NCCS and struct termios: glibc's, whose front the
 #               kernel's TCGETS fills, or the kernel's own where its
 #               struct is laid out otherwise (powerpc)
+#   sigstruct.h siginfo_t's head and stack_t (MIPS orders both otherwise)
+#   socktype.h  SOCK_STREAM, SOCK_DGRAM, ... (not in the uapi headers;
+#               MIPS swaps the first two)
 copy_arch_header() {
 	file=${arch_dir:-/nonexistent}/$1 guard=_TASKRT_BITS_$(echo "$1" | tr 'a-z.' 'A-Z_')
 	[ -f "$file" ] || file=$top/arch/generic/$1
@@ -167,3 +170,5 @@ copy_arch_header semid_ds.h
 copy_arch_header fenv.h
 copy_arch_header mcontext.h
 copy_arch_header termios_struct.h
+copy_arch_header sigstruct.h
+copy_arch_header socktype.h

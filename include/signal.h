@@ -4,19 +4,22 @@
 #include <features.h>
 #include <bits/types.h>
 #include <bits/signal.h>    /* SIG*, SA_*, SS_*: from the kernel's <asm/signal.h> */
+#include <bits/sigstruct.h> /* __SIGINFO_HEAD, stack_t: the arch's field order */
 
 #define SIG_DFL ((void (*)(int))0)
 #define SIG_IGN ((void (*)(int))1)
 #define SIG_ERR ((void (*)(int))-1)
 /* The real-time signals a program may use, as glibc has them: functions
  * behind macros, from 34 (taskrt keeps 32 for cancellation and 33 for
- * SIGEV_THREAD timers, as glibc does) to the kernel's _NSIG (64, or 128 on
- * MIPS).  __SIGRTMIN and __SIGRTMAX are the kernel's own bounds. */
+ * SIGEV_THREAD timers, as glibc does) to the kernel's _NSIG (64), or 127
+ * where _NSIG is 128 (MIPS): a wait status has only 7 bits for the
+ * signal, as in glibc and musl.  __SIGRTMIN and __SIGRTMAX are those
+ * bounds, NSIG one more than the last. */
 #define __SIGRTMIN 32
-#define __SIGRTMAX __KERNEL_NSIG
+#define __SIGRTMAX (__KERNEL_NSIG > 127 ? 127 : __KERNEL_NSIG)
 #define SIGRTMIN (__libc_current_sigrtmin())
 #define SIGRTMAX (__libc_current_sigrtmax())
-#define NSIG     (__KERNEL_NSIG + 1)
+#define NSIG     (__SIGRTMAX + 1)
 #ifndef SIGSTKSZ
 #define SIGSTKSZ 8192
 #endif
@@ -40,7 +43,7 @@ union sigval { int sival_int; void *sival_ptr; };
  * to the union's alignment (offset 16 on 64-bit arches, 12 on 32-bit).
  * syscall/sigwait.c asserts the offsets of asm-generic/siginfo.h. */
 typedef struct {
-	int si_signo, si_errno, si_code;
+	__SIGINFO_HEAD;               /* si_signo, si_errno, si_code in some order */
 	union {
 		char __pad[128 - ((3 * sizeof(int) + sizeof(long) - 1) & -sizeof(long))];
 		struct { pid_t pid; uid_t uid; union sigval value; } kill;   /* kill, sigqueue */
@@ -100,12 +103,6 @@ struct sigaction {
 };
 #define sa_handler   __sa_handler.sa_handler
 #define sa_sigaction __sa_handler.sa_sigaction
-
-typedef struct {
-	void *ss_sp;
-	int ss_flags;
-	size_t ss_size;
-} stack_t;
 
 #include <bits/sigstack.h>  /* SS_ONSTACK, SS_DISABLE, SS_AUTODISARM: <linux/signal.h> */
 

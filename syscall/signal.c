@@ -47,10 +47,12 @@ int __sigaction_raw(int sig, const struct sigaction *restrict act, struct sigact
 	return __syscall_ret(r);
 }
 
-/* SIGCANCEL is taskrt's (thread/cancel.c): EINVAL, as glibc answers. */
+/* SIGCANCEL is taskrt's (thread/cancel.c): EINVAL, as glibc answers;
+ * so is a signal past NSIG - 1 that the kernel would take (128 on MIPS,
+ * which no wait status can report). */
 int __sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
 {
-	if (sig == SIGCANCEL) {
+	if (sig == SIGCANCEL || sig >= NSIG) {
 		errno = EINVAL;
 		return -1;
 	}

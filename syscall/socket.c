@@ -5,6 +5,7 @@
  * is accept4 without flags everywhere. */
 #include <sys/socket.h>
 #include <bits/sockios.h>
+#include <bits/ioctl.h>          /* _IOR: SIOCATMARK is one on some arches (MIPS) */
 #include "internal/syscall.h"
 #include "internal/defs.h"
 

@@ -4,9 +4,13 @@
  *
  * The kernel's struct is <asm/statfs.h>'s, whose tag is also "statfs":
  * it is renamed kernel_statfs on the way in, so that <sys/statfs.h>'s
- * own can be defined after it.  s390's header also typedefs fsid_t,
- * which <sys/types.h> defines: renamed the same way. */
+ * own can be defined after it.  __KERNEL_STRICT_NAMES keeps the uapi
+ * header to its struct: MIPS' would also typedef fsid_t, which is
+ * <sys/types.h>'s (and then includes no <linux/types.h> itself); s390's
+ * typedefs it anyway, so it is renamed the same way. */
 #include <string.h>
+#define __KERNEL_STRICT_NAMES
+#include <linux/types.h>
 #define statfs kernel_statfs
 #define fsid_t kernel_fsid_t
 #include <asm/statfs.h>

@@ -253,7 +253,9 @@ static void exact_double(void)
 	CHECK(same(copysign(one, -zero), -1.0));
 	CHECK(same(copysign(NAN, -one), -NAN) && signbit(copysign(NAN, -one)));
 	CHECK(same(fabs(-zero), 0.0));
-	CHECK(same(fmin(NAN, one), 1.0) && same(fmax(one, NAN), 1.0));
+	/* (nan(""), not NAN: clang 14 widens NAN to a double with the top
+	 * fraction bit set, a signaling NaN where NaNs are MIPS' legacy ones) */
+	CHECK(same(fmin(nan(""), one), 1.0) && same(fmax(one, nan("")), 1.0));
 	/* C leaves the zeros' order open; taskrt takes -0 < +0 (IEEE 754-2019) */
 	TASKRT_ONLY(CHECK(same(fmin(-zero, zero), -0.0) && same(fmax(-zero, zero), 0.0)));
 	CHECK(same(fdim(one, two), 0.0) && same(fdim(two, one), 1.0));
@@ -342,7 +344,7 @@ static void exact_long_double(void)
 	CHECK(samel(copysignl(onel, -0.0L), -1) && samel(fabsl(-x), x));
 	CHECK(samel(sqrtl(4 * onel), 2) && samel(sqrtl((1 + eps) * (1 + eps)), 1 + eps));
 	CHECK(samel(sqrtl(LDBL_TRUE_MIN * 4), sqrtl(LDBL_TRUE_MIN) * 2));
-	CHECK(samel(fminl(onel, NAN), 1) && samel(fmaxl(-0.0L, 0.0L), 0.0L) && samel(fdiml(2 * onel, 1), 1));
+	CHECK(samel(fminl(onel, nanl("")), 1) && samel(fmaxl(-0.0L, 0.0L), 0.0L) && samel(fdiml(2 * onel, 1), 1));
 	CHECK(samel(fmal(2 * onel, 3, 4), 10));
 }
 

@@ -69,19 +69,25 @@ int main(void)
 	CHECK(now_ns(CLOCK_MONOTONIC) - t0 >= 25000000);
 	CHECK_INT(mq_timedreceive(q, buf, sizeof buf, 0, &(struct timespec){ 0, -1 }), -1); CHECK_INT(errno, EINVAL);
 	struct mq_attr nb = { .mq_flags = O_NONBLOCK };
-	CHECK_INT(mq_setattr(q, &nb, &got), 0);
-	CHECK_INT(got.mq_flags, 0);
-	CHECK_INT(mq_receive(q, buf, sizeof buf, 0), -1);  CHECK_INT(errno, EAGAIN);
-	CHECK_INT(mq_getattr(q, &got), 0);
-	CHECK_INT(got.mq_flags, O_NONBLOCK);
-	CHECK_INT(mq_receive(q, buf, 8, 0), -1);           CHECK_INT(errno, EMSGSIZE);   /* < mq_msgsize */
-	CHECK_INT(mq_send(q, buf, 33, 0), -1);             CHECK_INT(errno, EMSGSIZE);
-	CHECK_INT(mq_send(q, buf, 1, MQ_PRIO_MAX), -1);    CHECK_INT(errno, EINVAL);
-	for (int i = 0; i < 4; i++)
-		CHECK_INT(mq_send(q, "x", 1, 0), 0);
-	CHECK_INT(mq_send(q, "x", 1, 0), -1);              CHECK_INT(errno, EAGAIN);   /* full */
-	for (int i = 0; i < 4; i++)
-		CHECK_INT(mq_receive(q, buf, sizeof buf, 0), 1);
+	int sr = mq_setattr(q, &nb, &got);
+	if (sr < 0 && errno == EINVAL && under_qemu()) {
+		/* qemu-user 7.2 copies mq_flags to the host untranslated */
+		check_puts("not checked under qemu-user: mq_setattr's O_NONBLOCK where it is not the host's\n");
+	} else {
+		CHECK_INT(sr, 0);
+		CHECK_INT(got.mq_flags, 0);
+		CHECK_INT(mq_receive(q, buf, sizeof buf, 0), -1);  CHECK_INT(errno, EAGAIN);
+		CHECK_INT(mq_getattr(q, &got), 0);
+		CHECK_INT(got.mq_flags, O_NONBLOCK);
+		CHECK_INT(mq_receive(q, buf, 8, 0), -1);           CHECK_INT(errno, EMSGSIZE);   /* < mq_msgsize */
+		CHECK_INT(mq_send(q, buf, 33, 0), -1);             CHECK_INT(errno, EMSGSIZE);
+		CHECK_INT(mq_send(q, buf, 1, MQ_PRIO_MAX), -1);    CHECK_INT(errno, EINVAL);
+		for (int i = 0; i < 4; i++)
+			CHECK_INT(mq_send(q, "x", 1, 0), 0);
+		CHECK_INT(mq_send(q, "x", 1, 0), -1);              CHECK_INT(errno, EAGAIN);   /* full */
+		for (int i = 0; i < 4; i++)
+			CHECK_INT(mq_receive(q, buf, sizeof buf, 0), 1);
+	}
 
 	/* notification by signal when a message reaches an empty queue */
 	struct sigevent ev = { .sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGUSR1 };

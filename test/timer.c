@@ -133,6 +133,12 @@ int main(void)
 	CHECK_INT(timer_settime(t, 0, &its, &old), 0);
 	CHECK_INT(old.it_value.tv_sec | old.it_value.tv_nsec, 0);
 	CHECK_INT(sigtimedwait(&rt, &si, &second), SIGRTMIN);
+	/* qemu-user 7.2 passes the host's si_code on untranslated: where
+	 * the guest's SI_TIMER differs (MIPS: -3, not -2), neither this test
+	 * nor SIGEV_THREAD, which looks for SI_TIMER, can work (-2:
+	 * asm-generic's and x86's, a qemu host's) */
+	if (SI_TIMER != -2 && si.si_code == -2 && under_qemu())
+		check_skip("qemu-user passes the host's SI_TIMER, not this arch's");
 	CHECK_INT(si.si_code, SI_TIMER);
 	CHECK_INT(si.si_value.sival_int, 4242);
 	CHECK_INT(si.si_overrun, 0);

@@ -15,4 +15,8 @@
  *                             after rounding (x86, riscv); left undefined,
  *                             before rounding (arm, aarch64), which
  *                             strtod's ERANGE follows as glibc does
+ *   ARCH_NAN_LEGACY           defined where a NaN is quiet with the
+ *                             fraction's top bit clear (MIPS before R6,
+ *                             gcc's -mnan=legacy); left undefined, IEEE
+ *                             754-2008's quiet bit set
  */

@@ -82,13 +82,7 @@ struct cmsghdr *__cmsg_nxthdr(struct msghdr *m, struct cmsghdr *c);
 #define SCM_RIGHTS      1
 #define SCM_CREDENTIALS 2
 
-#define SOCK_STREAM    1
-#define SOCK_DGRAM     2
-#define SOCK_RAW       3
-#define SOCK_RDM       4
-#define SOCK_SEQPACKET 5
-#define SOCK_DCCP      6
-#define SOCK_PACKET    10
+#include <bits/socktype.h>  /* SOCK_STREAM, SOCK_DGRAM, ...: the arch's numbers */
 #define SOCK_CLOEXEC   O_CLOEXEC
 #define SOCK_NONBLOCK  O_NONBLOCK
 

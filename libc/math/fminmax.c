@@ -3,10 +3,17 @@
  * positive, else +0 (ERANGE on overflow, as glibc). */
 #include "internal/math.h"
 #include "internal/ldbl.h"
+#include <arch/arch.h>
 
-/* Whether x is a signaling NaN: its quiet bit (the fraction's top) clear. */
-static int snan_d(double x) { return isnan(x) && !(asuint64(x) >> 51 & 1); }
-static int snan_f(float x) { return isnan(x) && !(asuint(x) >> 22 & 1); }
+/* Whether x is a signaling NaN: its quiet bit (the fraction's top) clear,
+ * or set where NaNs are MIPS' legacy ones (ARCH_NAN_LEGACY). */
+#ifdef ARCH_NAN_LEGACY
+#define SNAN_TOP 1
+#else
+#define SNAN_TOP 0
+#endif
+static int snan_d(double x) { return isnan(x) && (asuint64(x) >> 51 & 1) == SNAN_TOP; }
+static int snan_f(float x) { return isnan(x) && (asuint(x) >> 22 & 1) == SNAN_TOP; }
 #if LDBL_IS_DOUBLE
 #define snan_l(x) snan_d(x)
 #else
@@ -16,7 +23,7 @@ static int snan_l(long double x)
 	ldmant m;
 
 	ld_unpack(x, &sign, &e, &m);
-	return isnan(x) && !(m >> (LD_MANT - 2) & 1);
+	return isnan(x) && (int)(m >> (LD_MANT - 2) & 1) == SNAN_TOP;
 }
 #endif
 

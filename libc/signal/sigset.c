@@ -1,8 +1,8 @@
 /* Signal sets: one bit per signal, signal n at bit n - 1.  Valid signals
- * are 1..64 (the kernel's _NSIG); anything else is EINVAL, as in glibc.
- * The two signals taskrt keeps (SIGCANCEL, SIGTIMER: docs/timers.md)
- * cannot be added or removed by the program either, as glibc refuses its
- * own two: EINVAL. */
+ * are 1..NSIG - 1 (the kernel's _NSIG, 64; 127 on MIPS); anything else
+ * is EINVAL, as in glibc.  The two signals taskrt keeps (SIGCANCEL,
+ * SIGTIMER: docs/timers.md) cannot be added or removed by the program
+ * either, as glibc refuses its own two: EINVAL. */
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
@@ -39,7 +39,7 @@ weak_alias(__sigemptyset, sigemptyset);
 int __sigfillset(sigset_t *set)
 {
 	memset(set, 0, sizeof *set);
-	memset(set, 0xff, (NSIG - 1) / 8);
+	memset(set, 0xff, KERNEL_SIGSET_SIZE);
 	set->__bits[(SIGCANCEL - 1) / BITS] &= ~(1UL << (SIGCANCEL - 1) % BITS);
 	return 0;
 }

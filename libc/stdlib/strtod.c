@@ -245,7 +245,15 @@ static void nan_bits(word *out, const char *chars, const struct fp_format *f)
 	out[0] = (word)payload;
 	out[1] = (word)(payload >> 32);
 	put(out, p, (1u << FP_EXPBITS(f)) - 1);
+#ifdef ARCH_NAN_LEGACY
+	/* MIPS' legacy NaNs are quiet with the top fraction bit clear; with
+	 * no payload, every other fraction bit set, as the compiler's NAN. */
+	if (!payload)
+		for (int i = 0; i < p - 1; i++)
+			put(out, (unsigned)i, 1);
+#else
 	put(out, p - 1 - f->explicit, f->explicit ? 3 : 1);    /* quiet (x87: and integer) bit */
+#endif
 }
 
 /* The parser: the value of s in format f into out; *end (if end) after

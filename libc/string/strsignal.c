@@ -57,7 +57,7 @@ char *__strsignal(int sig)
 	if (sig > 0 && (unsigned)sig < sizeof descriptions / sizeof *descriptions
 	    && descriptions[sig])
 		return (char *)descriptions[sig];
-	if (sig >= FIRST_FREE_SIGRT && sig <= __KERNEL_NSIG)
+	if (sig >= FIRST_FREE_SIGRT && sig <= __SIGRTMAX)
 		return __unknown_number(buf, "Real-time signal ", sig - FIRST_FREE_SIGRT);
 	return __unknown_number(buf, "Unknown signal ", sig);
 }

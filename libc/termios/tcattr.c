@@ -14,13 +14,14 @@ weak int tcgetattr(int fd, struct termios *t)
 	return 0;
 }
 
-/* TCSANOW, TCSADRAIN and TCSAFLUSH are 0, 1, 2: the offsets from TCSETS
- * of TCSETS, TCSETSW and TCSETSF. */
+/* TCSANOW, TCSADRAIN and TCSAFLUSH are consecutive, as are TCSETS,
+ * TCSETSW and TCSETSF: 0, 1, 2 on most arches, the ioctl numbers
+ * themselves on MIPS. */
 weak int tcsetattr(int fd, int action, const struct termios *t)
 {
 	if (action < TCSANOW || action > TCSAFLUSH) {
 		errno = EINVAL;
 		return -1;
 	}
-	return __ioctl(fd, TCSETS + action, t);
+	return __ioctl(fd, TCSETS + (action - TCSANOW), t);
 }

@@ -1,0 +1,12 @@
+/* mips64el (n64): where the kernel's signal frame (struct ucontext, the
+ * third argument of an SA_SIGINFO handler) keeps the interrupted PC and
+ * the signal mask sigreturn restores: byte offsets, for thread/cancel.c.
+ *
+ *   uc_flags 8, uc_link 8, uc_stack 24 (ss_sp, ss_size, ss_flags): the
+ *   struct sigcontext at 40, whose sc_pc follows sc_regs[32],
+ *   sc_fpregs[32] and the four hi/lo pairs: 40 + 72 * 8 = 616; the
+ *   600-byte sigcontext ends at 640, where uc_sigmask starts.
+ *   (offsetof against the uapi <asm/ucontext.h>: 616 and 640.)
+ */
+#define UC_PC_OFFSET      616
+#define UC_SIGMASK_OFFSET 640
