@@ -17,19 +17,24 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 lib="adler32 crc32 deflate infback inffast inflate inftrees trees zutil compress uncompr gzclose gzlib gzread gzwrite"
 
-# build NAME CC...: libz and the two programs into $tmp/NAME/
+# build NAME CC...: libz and the two programs into $tmp/NAME/, with the
+# one definition zlib's configure makes on Linux (Z_HAVE_UNISTD_H: lseek's
+# prototype, whose 64-bit off_t a 32-bit taskrt arch depends on), and
+# without -w, so that taskrt-cc's -Werror=implicit-function-declaration
+# stays on.  glibc is asked for the 64-bit off_t taskrt always has, so
+# that zlibCompileFlags() (which encodes its size) agrees on 32-bit arches.
 build_with() {
 	name=$1; shift
 	mkdir -p "$tmp/$name"
 	for f in $lib; do
-		"$@" -O2 -w -I"$src" -c "$src/$f.c" -o "$tmp/$name/$f.o" || return 1
+		"$@" -O2 -DZ_HAVE_UNISTD_H -I"$src" -c "$src/$f.c" -o "$tmp/$name/$f.o" || return 1
 	done
 	for p in example minigzip; do
-		"$@" -O2 -w -I"$src" "$src/test/$p.c" "$tmp/$name"/*.o -o "$tmp/$name/$p" || return 1
+		"$@" -O2 -DZ_HAVE_UNISTD_H -I"$src" "$src/test/$p.c" "$tmp/$name"/*.o -o "$tmp/$name/$p" || return 1
 	done
 }
 build_with taskrt "$build/bin/taskrt-cc" || { echo "zlib: the taskrt build failed"; exit 1; }
-build_with glibc "$glibc_cc" -static || { echo "zlib: the glibc build failed ($glibc_cc -static)"; exit 1; }
+build_with glibc "$glibc_cc" -static -D_FILE_OFFSET_BITS=64 || { echo "zlib: the glibc build failed ($glibc_cc -static)"; exit 1; }
 
 run=$qemu
 if [ "$(sed -n 's/^NATIVE *= *//p' "arch/$arch/arch.mk")" = yes ]; then
