@@ -20,7 +20,7 @@ weak_alias(__setcontext, setcontext);
 
 /* The layout the assembly and the kernel's signal frame assume
  * (arch/<arch>/ucontext.h, checked there against the uapi headers). */
-#ifdef UC_PC_OFFSET
+#ifdef UC_MCONTEXT_OFFSET   /* an arch with ucontext.S (a port may define UC_PC_OFFSET alone, for cancellation) */
 _Static_assert(__builtin_offsetof(ucontext_t, uc_sigmask) == UC_SIGMASK_OFFSET, "uc_sigmask");
 _Static_assert(__builtin_offsetof(ucontext_t, uc_mcontext) == UC_MCONTEXT_OFFSET, "uc_mcontext");
 _Static_assert(sizeof(ucontext_t) == __UCONTEXT_GLIBC_SIZE, "ucontext_t is as large as glibc's");
