@@ -1,4 +1,5 @@
 #!/bin/sh
+# test skip libc: builds the program with taskrt and compares with its glibc build itself
 # Lua 5.4, a real program written for glibc, built with taskrt-cc
 # unchanged from Debian's source package (fetched at test time, never
 # committed), with upstream's "linux" flags: the interpreter must run
