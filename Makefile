@@ -307,8 +307,8 @@ LIBC_NO_WARN = -Wno-nonnull -Wno-stringop-overflow -Wno-deprecated-declarations
 LIBC_CC_glibc = gcc
 LIBC_CC_musl  = musl-gcc
 LIBC_BUILD    = build/libc-$(LIBC)
-LIBC_TESTS := $(patsubst test/%.c,$(LIBC_BUILD)/test/%,$(shell grep -L '^/\* test skip libc: ' \
-	$(patsubst %,test/%.c,$(TEST_NAMES))))
+LIBC_TESTS := $(patsubst test/%.c,$(LIBC_BUILD)/test/%,$(if $(strip $(TEST_NAMES)),$(shell grep -L \
+	'^/\* test skip libc: ' $(patsubst %,test/%.c,$(TEST_NAMES)))))
 
 check-libc:
 	@rm -f build/libc-results.txt
