@@ -102,7 +102,7 @@ fetch() {
 		deb=$(find "$cache" -maxdepth 1 -name "linux-source-${version}_*_all.deb" | sort | tail -n 1)
 	fi
 	# (the stamp names the package it came from and the folders taken)
-	stamp=$(echo "$deb" $folders tools/arch)
+	stamp="$deb $folders tools/arch"
 	[ "$(cat "$src/.extracted" 2>/dev/null)" = "$stamp" ] && return
 	echo "selftests: extracting the selftest folders from $(basename "$deb")" >&2
 	rm -rf "$src"
@@ -148,8 +148,9 @@ flags() {
 	mincore)     echo "-D_GNU_SOURCE=" ;;
 	memfd)       echo "-D_GNU_SOURCE= -D_FILE_OFFSET_BITS=64 $khdr" ;;
 	ipc)         case $arch in
-	             x86_64) echo "-DCONFIG_X86_64 -D__x86_64__ -D_GNU_SOURCE= $khdr" ;;
-	             i386)   echo "-DCONFIG_X86_32 -D__i386__ -D_GNU_SOURCE= $khdr" ;;
+	             # the ipc Makefile's own arch macro, -D__<arch>__
+	             x86_64) echo "-DCONFIG_X86_64 -D__${arch}__ -D_GNU_SOURCE= $khdr" ;;
+	             i386)   echo "-DCONFIG_X86_32 -D__${arch}__ -D_GNU_SOURCE= $khdr" ;;
 	             *)      echo "-D_GNU_SOURCE= $khdr" ;;
 	             esac ;;
 	mqueue)      echo "-D_GNU_SOURCE= -O2 -lrt -lpthread -lpopt" ;;
@@ -248,6 +249,7 @@ probe() {
 		[ -z "$missing" ] && break
 		for h in $missing; do mkdir -p "$stubs/$(dirname "$h")"; : > "$stubs/$h"; done
 		# shellcheck disable=SC2086
+		# shellcheck disable=SC2046 # the source list is a list of words
 		(cd "$st/$pdir" && $cc "$@" -idirafter "$stubs" -fsyntax-only $(sources "$pdir" "$pname" | sed "s/ .*//")) > "$plog" 2>&1
 	done
 	rm -rf "$stubs"
