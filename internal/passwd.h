@@ -40,4 +40,9 @@ hidden int __passwd_find(const char *name, uid_t uid, struct passwd *pw, char *b
 hidden int __group_find(const char *name, gid_t gid, struct group *gr, char *buf, size_t size,
                         struct group **result);
 
+/* The same into one static entry per database (getpwnam, getgrgid, ...):
+ * the entry, or 0 with errno set for an error, or 0 for none. */
+hidden struct passwd *__passwd_lookup(const char *name, uid_t uid);
+hidden struct group *__group_lookup(const char *name, gid_t gid);
+
 #endif

@@ -2,6 +2,7 @@
  * compares the raw line's key first and parses only the line that
  * matches, so that a small buffer fails (ERANGE) for that entry alone. */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include "internal/passwd.h"
 
@@ -87,4 +88,45 @@ int __group_find(const char *name, gid_t gid, struct group *gr, char *buf, size_
 
 	*result = found;
 	return r;
+}
+
+/* getpwnam's and getgrnam's static answer: one entry per database, in a
+ * buffer that grows (doubling from 256 bytes) until the entry fits. */
+struct static_entry {
+	char *buf;
+	size_t size;
+};
+
+static void *lookup(const char *path, int (*parse)(const char *, size_t, void *, char *, size_t),
+                    const char *name, unsigned id, void *entry, struct static_entry *s)
+{
+	void *result;
+	int r;
+
+	for (;;) {
+		if (s->buf && (r = find(path, name, id, entry, s->buf, s->size, &result, parse)) != ERANGE)
+			break;
+		char *bigger = realloc(s->buf, s->size ? 2 * s->size : 256);
+		if (!bigger)
+			return 0;            /* ENOMEM */
+		s->buf = bigger;
+		s->size = s->size ? 2 * s->size : 256;
+	}
+	if (r)
+		errno = r;
+	return result;
+}
+
+struct passwd *__passwd_lookup(const char *name, uid_t uid)
+{
+	static struct passwd entry;
+	static struct static_entry s;
+	return lookup("/etc/passwd", parse_passwd, name, uid, &entry, &s);
+}
+
+struct group *__group_lookup(const char *name, gid_t gid)
+{
+	static struct group entry;
+	static struct static_entry s;
+	return lookup("/etc/group", parse_group, name, gid, &entry, &s);
 }
