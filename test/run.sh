@@ -14,6 +14,7 @@
 #
 #   test/run.sh ARCH LABEL BUILD QEMU NATIVE(yes|no) [WORD...]
 #   test/run.sh --one DIR INDEX MODE TEST EMULATOR|none   (one job, internal)
+#   test/run.sh --script DIR INDEX NAME ARCH LABEL BUILD  (one shell check)
 #
 # LABEL names the build on every line (gcc, clang, gcc+ubsan, glibc, ...).
 # The environment may choose: T=name,name (tests, shell checks included, by
@@ -41,6 +42,12 @@ if [ "$1" = --one ]; then
 	# shellcheck disable=SC2086
 	TASKRT_TEST_MODE=$mode timeout "${TEST_TIMEOUT:-600}" $emulator "$test" arg1 "two words" \
 		> "$dir/$index.out" 2>&1
+	echo $? > "$dir/$index.status"
+	exit 0
+fi
+if [ "$1" = --script ]; then
+	dir=$2 index=$3
+	sh "test/$4.sh" "$5" "$6" "$7" > "$dir/$index.out" 2>&1
 	echo $? > "$dir/$index.status"
 	exit 0
 fi
@@ -129,7 +136,18 @@ fi
 native_runs=no
 [ "$native" = yes ] && [ -z "$native_skip" ] && native_runs=yes
 
-# The job list: one line per test and mode; a skip is written down instead.
+# The job list: one line per test and mode; a skip is written down
+# instead.  The shell checks (test/*.sh, mode "build") come first: they
+# are the longest jobs (a third-party build, a million-value comparison),
+# and one of them beside a stream of short binaries keeps both cores busy.
+for n in $tests_sh; do
+	reason=$(tag_skip "test/$n.sh" build | head -n 1)
+	if [ -n "$reason" ]; then
+		echo "$reason" > "$jobs/sh-$n.skip"
+	else
+		echo "--script $jobs sh-$n $n $arch $label $build"
+	fi
+done > "$jobs/list"
 i=0
 for n in $tests_c; do
 	for mode in $modes; do
@@ -143,13 +161,13 @@ for n in $tests_c; do
 			echo missing > "$jobs/$i.status"
 		else
 			emulator=none; [ "$mode" = qemu ] && emulator=$qemu
-			echo "$jobs $i $mode $build/test/$n $emulator"
+			echo "--one $jobs $i $mode $build/test/$n $emulator"
 		fi
 	done
-done > "$jobs/list"
-xargs -P 2 -L 1 sh "$0" --one < "$jobs/list"
+done >> "$jobs/list"
+xargs -P 2 -L 1 sh "$0" < "$jobs/list"
 
-# The verdicts, in the list's order.
+# The verdicts: the binaries', then the shell checks'.
 i=0
 for n in $tests_c; do
 	for mode in $modes; do
@@ -171,17 +189,15 @@ done
 # Whole-toolchain checks that are shell scripts rather than binaries; like
 # a binary, one exits 77 after a "SKIP: reason" line for a runtime skip.
 for n in $tests_sh; do
-	reason=$(tag_skip "test/$n.sh" build | head -n 1)
-	if [ -n "$reason" ]; then
-		record SKIP build "$n" "$reason"
-	else
-		sh "test/$n.sh" "$arch" "$label" "$build" > "$jobs/script.out" 2>&1
-		case $? in
-		0) record PASS build "$n" ;;
-		77) record SKIP build "$n" "$(sed -n 's/^SKIP: //p' "$jobs/script.out" | head -n 1)" ;;
-		*) record FAIL build "$n" "" "$jobs/script.out" ;;
-		esac
+	if [ -f "$jobs/sh-$n.skip" ]; then
+		record SKIP build "$n" "$(cat "$jobs/sh-$n.skip")"
+		continue
 	fi
+	case $(cat "$jobs/sh-$n.status" 2>/dev/null || echo missing) in
+	0) record PASS build "$n" ;;
+	77) record SKIP build "$n" "$(sed -n 's/^SKIP: //p' "$jobs/sh-$n.out" | head -n 1)" ;;
+	*) record FAIL build "$n" "" "$jobs/sh-$n.out" ;;
+	esac
 done
 
 echo "$arch $label: $pass passed, $fail failed, $skip skipped"

@@ -14,6 +14,10 @@ mkdir -p "$2"
 cache=$(cd "$2" && pwd)
 apt=$cache/apt
 mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$cache/$pkg"
+# Tests run two at a time: one fetch, update or unpack at a time per cache
+# (they share the package lists), held until this script exits.
+exec 9> "$cache/.lock"
+flock 9
 if ! command -v apt-get > /dev/null; then
 	echo "debian-source: needs apt-get (a Debian system) to fetch $pkg" >&2; exit 1
 fi
