@@ -51,7 +51,7 @@ int main(void)
 	/* Integers, flags, widths, precisions, lengths. */
 	S("42 -7 7 ff FF 17 0xff 017", "%d %i %u %x %X %o %#x %#o", 42, -7, 7u, 255u, 255u, 15u, 255u, 15u);
 	S("+5  5 00042 42   |  007", "%+d % d %05d %-5d|%5.3d", 5, 5, 42, 42, 7);
-	S("44 -1 -1 18446744073709551615", "%hhd %hd %lld %llu", 300, -1, -1LL, (unsigned long long)-1);
+	S("44 -1 -1 18446744073709551615", "%hhd %hd %lld %llu", (signed char)44, (short)-1, -1LL, (unsigned long long)-1);
 	S("12 -3 4", "%zu %jd %td", (size_t)12, (intmax_t)-3, (ptrdiff_t)4);
 	S("1234567", "%'d", 1234567);
 	S("(nil) 0x1234", "%p %p", (void *)0, (void *)0x1234);
