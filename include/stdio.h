@@ -137,6 +137,77 @@ typedef struct {
 FILE *fopencookie(void *restrict cookie, const char *restrict mode, cookie_io_functions_t io);
 #endif
 
+/* A program pays only for the printf it uses.  A call of printf, fprintf,
+ * sprintf, snprintf or dprintf (asprintf: always the full one) goes, by
+ * the macros below, to __printf_sel (...) with a struct __printf_ops that
+ * names the parts of the engine the call can need, and only those are
+ * linked:
+ *   bit 0  the floating conversions (3 KiB): some argument is floating
+ *          (real or complex), or there are more than 16 arguments;
+ *   bit 1  %m's texts (strerror's 4 KiB table): the format is no string
+ *          the compiler knows, or it has an 'm' after its first '%';
+ *   bit 2  positional arguments: the format is not known, or has a '$'.
+ * Argument types are read in unevaluated contexts (classify_type,
+ * _Generic) and the format only where __builtin_constant_p holds, so
+ * each argument is still evaluated once; gcc and clang fold all of it at
+ * every -O level, -O0 included.  The function printf itself (&printf,
+ * (printf)(...), #undef printf, a program's own declaration before this
+ * header) and the v-forms are the full engine.  A macro, not a weak
+ * reference: which parts a call needs is known only where it is called,
+ * and the float code must stay reachable from printf itself.
+ * docs/stdio.md has the measurements. */
+struct __printf_ops;
+extern const struct __printf_ops __printf_ops0, __printf_ops1, __printf_ops2, __printf_ops3,
+	__printf_ops4, __printf_ops5, __printf_ops6, __printf_ops7;
+int __printf_sel(const struct __printf_ops *ops, const char *restrict fmt, ...)
+	__attribute__((__format__(__printf__, 2, 3)));
+int __fprintf_sel(const struct __printf_ops *ops, FILE *restrict f, const char *restrict fmt, ...)
+	__attribute__((__format__(__printf__, 3, 4)));
+int __sprintf_sel(const struct __printf_ops *ops, char *restrict buf, const char *restrict fmt, ...)
+	__attribute__((__format__(__printf__, 3, 4)));
+int __snprintf_sel(const struct __printf_ops *ops, char *restrict buf, size_t size, const char *restrict fmt, ...)
+	__attribute__((__format__(__printf__, 4, 5)));
+int __dprintf_sel(const struct __printf_ops *ops, int fd, const char *restrict fmt, ...)
+	__attribute__((__format__(__printf__, 3, 4)));
+
+#if defined(__GNUC__) && !defined(__cplusplus)
+struct __printf_pad;
+#define __PRINTF_PAD ((struct __printf_pad *)0)
+#define __PRINTF_FP(x) (__builtin_classify_type(x) - 8u < 2u)  /* real_type_class, complex_type_class */
+#define __PRINTF_FLOATS(...) __PRINTF_FLOATS_(__VA_ARGS__, __PRINTF_PAD, __PRINTF_PAD, \
+	__PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, \
+	__PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, \
+	__PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD)
+/* The 17th is a pad unless there are more than 16 arguments. */
+#define __PRINTF_FLOATS_(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, ...) \
+	(__PRINTF_FP(a) | __PRINTF_FP(b) | __PRINTF_FP(c) | __PRINTF_FP(d) | \
+	 __PRINTF_FP(e) | __PRINTF_FP(f) | __PRINTF_FP(g) | __PRINTF_FP(h) | \
+	 __PRINTF_FP(i) | __PRINTF_FP(j) | __PRINTF_FP(k) | __PRINTF_FP(l) | \
+	 __PRINTF_FP(m) | __PRINTF_FP(n) | __PRINTF_FP(o) | __PRINTF_FP(p) | \
+	 __extension__ _Generic((q), struct __printf_pad *: 0, default: 1))
+/* 1 unless the compiler can tell that e is 0. */
+#define __PRINTF_MAY(e) (__builtin_constant_p(e) ? !!(e) : 1)
+#define __PRINTF_HAS_M(fmt) __PRINTF_MAY(__builtin_strchr((fmt), '%') && \
+	__builtin_strchr(__builtin_strchr((fmt), '%'), 'm'))
+#define __PRINTF_HAS_POS(fmt) __PRINTF_MAY(__builtin_strchr((fmt), '$') != 0)
+#define __PRINTF_OPS3(f, m, p) ((f) ? ((m) ? ((p) ? &__printf_ops7 : &__printf_ops3) \
+				    : ((p) ? &__printf_ops5 : &__printf_ops1)) \
+			     : ((m) ? ((p) ? &__printf_ops6 : &__printf_ops2) \
+				    : ((p) ? &__printf_ops4 : &__printf_ops0)))
+#define __PRINTF_OPS(fmt, ...) __PRINTF_OPS3(__PRINTF_FLOATS(__VA_ARGS__), \
+	__PRINTF_HAS_M(fmt), __PRINTF_HAS_POS(fmt))
+#define __PRINTF_ARG1(a, ...) a
+#define __PRINTF_ARG2(a, b, ...) b
+#define __PRINTF_ARG3(a, b, c, ...) c
+#define printf(...) __printf_sel(__PRINTF_OPS(__PRINTF_ARG1(__VA_ARGS__, 0), __VA_ARGS__), __VA_ARGS__)
+#define fprintf(...) __fprintf_sel(__PRINTF_OPS(__PRINTF_ARG2(__VA_ARGS__, 0, 0), __VA_ARGS__), __VA_ARGS__)
+#define sprintf(...) __sprintf_sel(__PRINTF_OPS(__PRINTF_ARG2(__VA_ARGS__, 0, 0), __VA_ARGS__), __VA_ARGS__)
+#define snprintf(...) __snprintf_sel(__PRINTF_OPS(__PRINTF_ARG3(__VA_ARGS__, 0, 0, 0), __VA_ARGS__), __VA_ARGS__)
+#ifdef __TASKRT_POSIX
+#define dprintf(...) __dprintf_sel(__PRINTF_OPS(__PRINTF_ARG2(__VA_ARGS__, 0, 0), __VA_ARGS__), __VA_ARGS__)
+#endif
+#endif
+
 int rename(const char *oldpath, const char *newpath);
 int remove(const char *path);
 #ifdef __TASKRT_POSIX

@@ -165,9 +165,14 @@ hidden int __sink_end(struct sink *s);
 
 /* Format fmt with the arguments in ap into the sink (the printf engine). */
 hidden void __format(struct sink *s, const char *fmt, va_list ap);
+/* The same with only the parts in ops (see <stdio.h>'s printf macro). */
+hidden void __format_ops(struct sink *s, const char *fmt, va_list ap, const struct __printf_ops *ops);
 
 /* printf to a stream, under its lock (vfprintf without the ISO name). */
 hidden int __vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap);
+/* ... with the parts of the engine in ops (<stdio.h>'s printf macro). */
+hidden int __vfprintf_ops(FILE *restrict f, const char *restrict fmt, va_list ap,
+			  const struct __printf_ops *ops);
 
 /* write() all n bytes, retrying after EINTR and short writes.  Returns how
  * many were written: n, or less after an error (errno set). */

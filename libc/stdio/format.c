@@ -32,10 +32,20 @@
 #include "internal/format.h"
 #include "internal/messages.h"
 
-/* %m's texts are 4 KiB, too much for every printf: %m uses them if the
- * program links them anyway (strerror, strerror_r, perror), and prints
- * "errno N" if not. */
-#pragma weak __errno_text
+/* The parts a call may not need, reached only through the call's
+ * struct __printf_ops (see <stdio.h> and docs/stdio.md): the floating
+ * conversions (3 KiB), %m's texts (4 KiB of strerror's table) and
+ * positional arguments.  A part whose pointer is NULL is not linked; a
+ * call that <stdio.h> proved not to need it never asks for it, and
+ * anything else (&printf, the v-forms, a format not known at compile
+ * time) gets the full set, __printf_ops7. */
+struct args;
+struct __printf_ops {
+	void (*fp)(struct sink *s, const void *p, const struct fp_format *f,
+		   int conv, unsigned flags, unsigned width, unsigned prec);
+	const char *(*errno_text)(int errnum);
+	void (*positional)(struct sink *s, const char *fmt, struct args *a, int err);
+};
 
 /* Length modifiers as a rank: each 'h' goes down one, each 'l' up one.
  * POINTER, DOUBLE and LDOUBLE are no modifiers: they tell get() the type. */
@@ -73,6 +83,7 @@ struct args {
 	unsigned max;           /* pass 0: the highest number used */
 	int bad;                /* a number past MAX_ARGS was used */
 	union arg f;            /* the argument get() took last */
+	const struct __printf_ops *ops;
 };
 
 /* The argument numbered n (1-based; 0: the next one in order) of type
@@ -329,11 +340,12 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 				;
 			break;
 		case 'm':
-			d = &__errno_text ? __errno_text(err) : 0;
+			d = a->ops->errno_text ? a->ops->errno_text(err) : 0;
 			if (!d) {
-				/* "Unknown error N" (glibc), or "errno N"
-				 * without the texts */
-				d = &__errno_text ? "Unknown error " : "errno ";
+				/* "Unknown error N" (glibc), or "errno N" in a
+				 * call without the texts, which <stdio.h> saw
+				 * had no %m */
+				d = a->ops->errno_text ? "Unknown error " : "errno ";
 				for (q = buf; *d; )
 					*q++ = *d++;
 				if (err < 0)
@@ -371,9 +383,17 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			 * meaning here). */
 			static const struct fp_format dbl = FP_FORMAT(DBL), ldbl = FP_FORMAT(LDBL);
 			get(a, len == LLONG ? LDOUBLE : DOUBLE, pos);
-			if (!scan)
-				__format_float(s, &a->f, len == LLONG ? &ldbl : &dbl, conv, flags, width, prec);
-			continue;
+			if (scan)
+				continue;
+			if (a->ops->fp) {
+				a->ops->fp(s, &a->f, len == LLONG ? &ldbl : &dbl, conv, flags, width, prec);
+				continue;
+			}
+			/* Only a call with no floating argument has no fp: the
+			 * directive cannot be meant, so it is printed as written. */
+			d = spec;
+			n = fmt - spec;
+			break;
 		}
 		default:
 			goto integer;
@@ -471,9 +491,9 @@ static void positional(struct sink *s, const char *fmt, struct args *a, int err)
 	run(s, fmt, a, err);
 }
 
-void __format(struct sink *s, const char *fmt, va_list args)
+void __format_ops(struct sink *s, const char *fmt, va_list args, const struct __printf_ops *ops)
 {
-	struct args a = { .seq = 0 };
+	struct args a = { .ops = ops };
 	int err = errno;
 	const char *p, *q;
 
@@ -484,9 +504,29 @@ void __format(struct sink *s, const char *fmt, va_list args)
 		if ((*p == '%' || *p == '*') && position(&q))
 			break;
 	}
-	if (*p)
-		positional(s, fmt, &a, err);
+	if (*p && ops->positional)
+		ops->positional(s, fmt, &a, err);
 	else
-		run(s, fmt, &a, err);
+		run(s, fmt, &a, err);   /* "%1$d" without positional(): in order */
 	va_end(a.ap);
 }
+
+/* The v-forms, printf itself and &printf: everything. */
+void __format(struct sink *s, const char *fmt, va_list args)
+{
+	__format_ops(s, fmt, args, &__printf_ops7);
+}
+
+/* The eight sets <stdio.h> chooses from: bit 0 the floating conversions,
+ * bit 1 %m's texts, bit 2 positional arguments.  Each is its own section
+ * (-fdata-sections): the linker keeps only those some call names, and
+ * through them only the parts they point to. */
+const struct __printf_ops
+	__printf_ops0 = { 0, 0, 0 },
+	__printf_ops1 = { __format_float, 0, 0 },
+	__printf_ops2 = { 0, __errno_text, 0 },
+	__printf_ops3 = { __format_float, __errno_text, 0 },
+	__printf_ops4 = { 0, 0, positional },
+	__printf_ops5 = { __format_float, 0, positional },
+	__printf_ops6 = { 0, __errno_text, positional },
+	__printf_ops7 = { __format_float, __errno_text, positional };

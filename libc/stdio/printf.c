@@ -5,7 +5,7 @@ int vprintf(const char *restrict fmt, va_list ap)
 	return __vfprintf(stdout, fmt, ap);
 }
 
-int printf(const char *restrict fmt, ...)
+int (printf)(const char *restrict fmt, ...)
 {
 	va_list ap;
 	int r;

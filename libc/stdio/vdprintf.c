@@ -14,7 +14,7 @@ int __vdprintf(int fd, const char *restrict fmt, va_list ap)
 }
 weak_alias(__vdprintf, vdprintf);
 
-weak int dprintf(int fd, const char *restrict fmt, ...)
+weak int (dprintf)(int fd, const char *restrict fmt, ...)
 {
 	va_list ap;
 	int r;

@@ -21,7 +21,7 @@ int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	return __vfprintf(f, fmt, ap);
 }
 
-int fprintf(FILE *restrict f, const char *restrict fmt, ...)
+int (fprintf)(FILE *restrict f, const char *restrict fmt, ...)
 {
 	va_list ap;
 	int r;

@@ -11,7 +11,7 @@ int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt, va_list
 	return __sink_end(&s);
 }
 
-int snprintf(char *restrict buf, size_t size, const char *restrict fmt, ...)
+int (snprintf)(char *restrict buf, size_t size, const char *restrict fmt, ...)
 {
 	va_list ap;
 	int r;

@@ -8,7 +8,7 @@ int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap)
 	return vsnprintf(buf, INT_MAX + 1u, fmt, ap);
 }
 
-int sprintf(char *restrict buf, const char *restrict fmt, ...)
+int (sprintf)(char *restrict buf, const char *restrict fmt, ...)
 {
 	va_list ap;
 	int r;

@@ -1,0 +1,14 @@
+#include "internal/stdio.h"
+
+/* printf as <stdio.h>'s macro calls it, with the parts of the engine the
+ * call needs (libc/stdio/format.c). */
+int __printf_sel(const struct __printf_ops *ops, const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = __vfprintf_ops(stdout, fmt, ap, ops);
+	va_end(ap);
+	return r;
+}
