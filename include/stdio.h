@@ -173,7 +173,9 @@ int __dprintf_sel(const struct __printf_ops *ops, int fd, const char *restrict f
 #if defined(__GNUC__) && !defined(__cplusplus)
 struct __printf_pad;
 #define __PRINTF_PAD ((struct __printf_pad *)0)
-#define __PRINTF_FP(x) (__builtin_classify_type(x) - 8u < 2u)  /* real_type_class, complex_type_class */
+/* An int, not a truth value: the results are joined with |, which
+ * clang's -Wbool-operation rejects between truth values. */
+#define __PRINTF_FP(x) ((int)(__builtin_classify_type(x) - 8u < 2u))  /* real_type_class, complex_type_class */
 #define __PRINTF_FLOATS(...) __PRINTF_FLOATS_(__VA_ARGS__, __PRINTF_PAD, __PRINTF_PAD, \
 	__PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, \
 	__PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, __PRINTF_PAD, \
