@@ -27,6 +27,15 @@ TINY_LD="-Wl,--gc-sections -Wl,--build-id=none -Wl,-z,noseparate-code -Wl,-z,nor
 
 triple() { sed -n 's/^TRIPLE *= *//p' "arch/$1/arch.mk"; }
 
+# nolibc_has ARCH: nolibc's arch.h picks a header of its own for ARCH's
+# compiler (each defines _NOLIBC_ARCH_<NAME>_H).  Debian's linux-source
+# 6.1 has none for ppc64le, s390x or mips n64 (only o32): their nolibc
+# cells are "-", as for a libc that does not exist there.
+nolibc_has() {
+	"$(triple "$1")-gcc" -E -dM -include "$NOLIBC/arch.h" -x c /dev/null 2>/dev/null \
+	  | grep -q '^#define _NOLIBC_ARCH_[A-Z0-9_]*_H'
+}
+
 # fresh OUTPUT INPUTS...: OUTPUT exists and is newer than every input
 # (and than this script, bench.h and the arch's taskrt library).
 fresh() {
@@ -69,7 +78,12 @@ size_program() {
 }
 
 for arch in $size_archs; do
-	impls="taskrt glibc nolibc"
+	impls="taskrt glibc"
+	if nolibc_has "$arch"; then
+		impls="$impls nolibc"
+	else
+		echo "bench: nolibc ($NOLIBC) has no $arch port: its cells are -" >&2
+	fi
 	[ "$arch" = x86_64 ] && impls="$impls musl"
 	for impl in $impls; do
 		size_program "$impl" "$arch" hello test/hello.c

@@ -87,9 +87,10 @@ mkdir -p $RES
 record() { mkdir -p "$RES/$1"; echo "$3" >> "$RES/$1/$2"; }
 
 # Which libcs exist for an arch: musl only for x86_64 (Debian's musl-gcc is
-# the host's alone); nolibc has no pthreads.
+# the host's alone); nolibc has no pthreads, and only the arches its
+# arch.h knows (build.sh built a hello where it could).
 thread_impls() { [ "$1" = x86_64 ] && echo "taskrt glibc musl" || echo "taskrt glibc"; }
-hello_impls() { echo "$(thread_impls "$1") nolibc"; }
+hello_impls() { echo "$(thread_impls "$1")$([ -f "$OUT/$1/nolibc/hello" ] && echo " nolibc")"; }
 
 # --- 3. Sizes: stripped bytes, every arch. ---------------------------
 for a in $ARCHS; do

@@ -116,5 +116,5 @@ END {
 	print ""
 	print "Cells: median (min-max) over the rounds; ratios: median (min-max) of the per-round ratios."
 	print "-: not applicable (nolibc has no pthreads; Debian's musl-gcc targets x86_64 only;"
-	print "   the floor is written for x86_64 and aarch64, for thread creation and a bare syscall)."
+	print "   the floor is bench/floor-<arch>.S where there is one, for thread creation and a bare syscall)."
 }

@@ -10,3 +10,9 @@
  */
 #define UC_PC_OFFSET      616
 #define UC_SIGMASK_OFFSET 640
+
+/* ucontext_t's (arch/mips64el/mcontext.h), for arch/mips64el/ucontext.S:
+ * the mcontext at 40: gregs[n] = $n at 40 + 8 * n, fpregs[n] at
+ * 296 + 8 * n, mdhi 552, mdlo 584, pc 616, fpc_csr 624, used_math 628.
+ * (offsetof against glibc's <sys/ucontext.h>: 40, 296, 552, 616, 624.) */
+#define UC_MCONTEXT_OFFSET 40

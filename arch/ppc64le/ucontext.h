@@ -11,3 +11,11 @@
  */
 #define UC_PC_OFFSET      488
 #define UC_SIGMASK_OFFSET 40
+
+/* ucontext_t's (arch/ppc64le/mcontext.h), for arch/ppc64le/ucontext.S:
+ * the mcontext at 168, gp_regs[n] at 232 + 8 * n (n < 32 the register
+ * rn, then PT_NIP 32, PT_LNK 36, PT_CCR 38), fp_regs[n] at 616 + 8 * n
+ * (fpscr the 33rd), the v_regs pointer at 880 and vmx_reserve, where it
+ * points (rounded up to 16), at 888.  (offsetof against glibc's
+ * <sys/ucontext.h>: 168, 232, 616, 880, 888.) */
+#define UC_MCONTEXT_OFFSET 168

@@ -10,3 +10,10 @@
  */
 #define UC_PC_OFFSET      48
 #define UC_SIGMASK_OFFSET 384
+
+/* ucontext_t's (arch/s390x/mcontext.h), for arch/s390x/ucontext.S: the
+ * mcontext at 40: psw.mask 40, psw.addr 48, gregs[n] at 56 + 8 * n,
+ * aregs[n] at 184 + 4 * n, fpregs.fpc at 248, fpregs.fprs[n] at
+ * 256 + 8 * n.  (offsetof against glibc's <sys/ucontext.h>: 40, 56, 184,
+ * 248.) */
+#define UC_MCONTEXT_OFFSET 40
