@@ -149,8 +149,11 @@ popt() {
 	rm -rf "$out/popt-build"; mkdir -p "$out/popt-build"
 	tar -xf "$tarball" -C "$out/popt-build" --strip-components=1 || return 1
 	triple=$(sed -n 's/^TRIPLE *= *//p' "$top/arch/$arch/arch.mk")
+	# (make's own MAKEFLAGS stay out: `make selftests CC=clang` would
+	# pass its CC=clang down and override popt's configured compiler)
 	# shellcheck disable=SC2086  # $cc: a command and its flags
-	(cd "$out/popt-build" && ./configure CC="$cc" --host="$triple" --disable-shared --enable-static \
+	(cd "$out/popt-build" && unset MAKEFLAGS MFLAGS MAKELEVEL &&
+		./configure CC="$cc" --host="$triple" --disable-shared --enable-static \
 		--disable-nls --prefix="$out/popt" && make -j2 && make install) >> "$out/popt.log" 2>&1 \
 		|| { echo "popt's ./configure && make with $cc failed (see $out/popt.log)" >> "$out/popt.log"; return 1; }
 	[ -f "$out/popt/lib/libpopt.a" ]
@@ -244,7 +247,7 @@ blockers() {
 		sed -n "s/.*has no member named ‘\([^’]*\)’.*/member \1/p; s/.*no member named '\([^']*\)' in.*/member \1/p" "$1"
 		sed -n "s/.*invalid use of undefined type ‘\([^’]*\)’.*/\1/p; s/.*incomplete definition of type '\([^']*\)'.*/\1/p" "$1"
 		sed -n "s/.*cannot find -l\([a-z0-9]*\).*/-l\1/p; s/.*unable to find library -l\([a-z0-9]*\).*/-l\1/p" "$1"
-		grep -q "can not be used when making a PIE object\|read-only segment has dynamic relocations" "$1" \
+		grep -q "can not be used when making a PIE object\|read-only segment has dynamic relocations\|cannot preempt symbol" "$1" \
 			&& echo "-static-pie: taskrt cannot link a static PIE yet (position-dependent objects and tiny.ld)"
 	} | awk '!seen[$0]++' | head -n 12 | tr '\n' ' ' | sed 's/ $//'
 }
