@@ -154,4 +154,12 @@ typedef struct { uint64_t a_type; union { uint64_t a_val; } a_un; } Elf64_auxv_t
 #define ElfW(type) Elf32_##type
 #endif
 
+/* Dynamic-section tags and segment types dl_iterate_phdr's callers read. */
+#define DT_NEEDED  1
+#define DT_SONAME  14
+#define PT_SHLIB   5
+#define PT_GNU_EH_FRAME 0x6474e550
+#define PT_GNU_RELRO    0x6474e552
+#define PT_GNU_PROPERTY 0x6474e553
+
 #endif

@@ -16,6 +16,10 @@ typedef struct {
 	size_t __stack_size, __guard_size;
 	void *__stack;                      /* lowest address, with pthread_attr_setstack */
 	int __detach, __scope, __inherit, __policy, __priority;
+	/* pthread_attr_setaffinity_np's CPU set: __cpusetsize bytes of it
+	 * (0: none, the creator's), at most a cpu_set_t's 1024 CPUs. */
+	size_t __cpusetsize;
+	unsigned long __cpuset[1024 / (8 * sizeof(unsigned long))];
 } pthread_attr_t;
 
 #define PTHREAD_CREATE_JOINABLE 0
@@ -292,6 +296,8 @@ void _pthread_cleanup_pop(struct __pthread_cleanup *c, int run);
 #ifdef __TASKRT_GNU
 int pthread_setaffinity_np(pthread_t thread, size_t size, const cpu_set_t *set);
 int pthread_getaffinity_np(pthread_t thread, size_t size, cpu_set_t *set);
+int pthread_attr_setaffinity_np(pthread_attr_t *attr, size_t size, const cpu_set_t *set);
+int pthread_attr_getaffinity_np(const pthread_attr_t *attr, size_t size, cpu_set_t *set);
 #endif
 int pthread_getcpuclockid(pthread_t thread, clockid_t *clock);
 int pthread_setschedprio(pthread_t thread, int priority);

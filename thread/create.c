@@ -124,7 +124,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	 * it was given (the TCB and TLS at its top included), as glibc. */
 	new->stack = top - stack_size;
 	new->stack_size = given_size ? given_size : stack_size;
-	explicit = attr->__inherit == PTHREAD_EXPLICIT_SCHED;
+	explicit = attr->__inherit == PTHREAD_EXPLICIT_SCHED || attr->__cpusetsize;
 	new->start_gate = explicit ? GATE_CLOSED : GATE_OPEN;
 
 	__atomic_fetch_add(&__threads_besides_one, 1, __ATOMIC_RELAXED);

@@ -11,7 +11,9 @@
  * priority stored below before the new thread runs any of the program's
  * code, and fails with the kernel's EPERM or EINVAL where it cannot
  * (thread/create.c); with PTHREAD_INHERIT_SCHED the thread inherits the
- * creator's, as every Linux thread does.
+ * creator's, as every Linux thread does.  The CPU set of
+ * pthread_attr_setaffinity_np is applied the same way, at the same gate
+ * (and so lives here: a program that sets one links the gate).
  */
 #include <errno.h>
 #include <pthread.h>
@@ -139,9 +141,12 @@ void __sched_gate_wait(struct pthread *self)
 int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t *attr)
 {
 	struct sched_param param = { .sched_priority = attr->__priority };
-	int err, t;
+	int err = 0, t;
 
-	err = -__syscall(SYS_sched_setscheduler, tid, attr->__policy, &param);
+	if (attr->__inherit == PTHREAD_EXPLICIT_SCHED)
+		err = -__syscall(SYS_sched_setscheduler, tid, attr->__policy, &param);
+	if (!err && attr->__cpusetsize)
+		err = -__syscall(SYS_sched_setaffinity, tid, attr->__cpusetsize, attr->__cpuset);
 	if (__atomic_exchange_n(&new->start_gate, err ? GATE_REFUSED : GATE_OPEN,
 	                        __ATOMIC_ACQ_REL) == GATE_WAITING)
 		__futex_wake(&new->start_gate, 1, 1);
@@ -151,4 +156,42 @@ int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t *attr)
 			__futex_wait(&new->tid, t, 0, 0);
 	}
 	return err;
+}
+
+/* The CPU set a thread is created with; NULL or size 0 forgets it.  A set
+ * larger than a cpu_set_t may name no CPU past its 1024th (there is room
+ * for no more); the kernel judges the rest at pthread_create. */
+keep_loops weak int pthread_attr_setaffinity_np(pthread_attr_t *attr, size_t size, const cpu_set_t *set)
+{
+	const unsigned char *from = (const void *)set;
+	unsigned char *to = (void *)attr->__cpuset;
+	size_t i;
+
+	if (!set)
+		size = 0;
+	for (i = sizeof attr->__cpuset; i < size; i++)
+		if (from[i])
+			return EINVAL;
+	if (size > sizeof attr->__cpuset)
+		size = sizeof attr->__cpuset;
+	for (i = 0; i < size; i++)
+		to[i] = from[i];
+	attr->__cpusetsize = size;
+	return 0;
+}
+
+/* As glibc: the attribute's set, zero-filled to size (EINVAL when size
+ * cannot hold a CPU it names), or every CPU when it has none. */
+keep_loops weak int pthread_attr_getaffinity_np(const pthread_attr_t *attr, size_t size, cpu_set_t *set)
+{
+	const unsigned char *from = (const void *)attr->__cpuset;
+	unsigned char *to = (void *)set;
+	size_t i;
+
+	for (i = size; i < attr->__cpusetsize; i++)
+		if (from[i])
+			return EINVAL;
+	for (i = 0; i < size; i++)
+		to[i] = !attr->__cpusetsize ? 0xff : i < attr->__cpusetsize ? from[i] : 0;
+	return 0;
 }
