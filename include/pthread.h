@@ -16,10 +16,11 @@ typedef struct {
 	size_t __stack_size, __guard_size;
 	void *__stack;                      /* lowest address, with pthread_attr_setstack */
 	int __detach, __scope, __inherit, __policy, __priority;
-	/* pthread_attr_setaffinity_np's CPU set: __cpusetsize bytes of it
-	 * (0: none, the creator's), at most a cpu_set_t's 1024 CPUs. */
+	/* pthread_attr_setaffinity_np's CPU set, a copy of __cpusetsize
+	 * bytes the attribute owns (NULL: none, the creator's); freed by
+	 * pthread_attr_destroy. */
 	size_t __cpusetsize;
-	unsigned long __cpuset[1024 / (8 * sizeof(unsigned long))];
+	void *__cpuset;
 } pthread_attr_t;
 
 #define PTHREAD_CREATE_JOINABLE 0

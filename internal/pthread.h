@@ -115,6 +115,7 @@ enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };
 /* The gate's two sides (thread/sched.c; no-ops where it is not linked). */
 hidden void __sched_gate_wait(struct pthread *self);
 hidden int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t *attr);
+hidden void __attr_cpuset_free(pthread_attr_t *attr);
 
 #define TID_RETIRED (1 << 30)
 

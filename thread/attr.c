@@ -20,9 +20,14 @@ int __pthread_attr_init(pthread_attr_t *attr)
 }
 weak_alias(__pthread_attr_init, pthread_attr_init);
 
+/* An attribute owns only the copy of a CPU set (thread/sched.c), and
+ * only a program that links pthread_attr_setaffinity_np can have one. */
+static void no_cpuset(pthread_attr_t *attr) { (void)attr; }
+weak_alias(no_cpuset, __attr_cpuset_free);
+
 weak int pthread_attr_destroy(pthread_attr_t *attr)
 {
-	(void)attr;
+	__attr_cpuset_free(attr);
 	return 0;
 }
 

@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
+#include <stdlib.h>
 #include "internal/futex.h"
 #include "internal/pthread.h"
 #include "internal/defs.h"
@@ -158,26 +159,36 @@ int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t *attr)
 	return err;
 }
 
-/* The CPU set a thread is created with; NULL or size 0 forgets it.  A set
- * larger than a cpu_set_t may name no CPU past its 1024th (there is room
- * for no more); the kernel judges the rest at pthread_create. */
+/* The CPU set a thread is created with, copied (glibc copies too, and
+ * so may fail with ENOMEM); NULL or size 0 forgets it.  The kernel judges
+ * the set at pthread_create. */
 keep_loops weak int pthread_attr_setaffinity_np(pthread_attr_t *attr, size_t size, const cpu_set_t *set)
 {
 	const unsigned char *from = (const void *)set;
-	unsigned char *to = (void *)attr->__cpuset;
+	unsigned char *to = 0;
 	size_t i;
 
-	if (!set)
+	if (set && size) {
+		if (!(to = malloc(size)))
+			return ENOMEM;
+		for (i = 0; i < size; i++)
+			to[i] = from[i];
+	} else {
 		size = 0;
-	for (i = sizeof attr->__cpuset; i < size; i++)
-		if (from[i])
-			return EINVAL;
-	if (size > sizeof attr->__cpuset)
-		size = sizeof attr->__cpuset;
-	for (i = 0; i < size; i++)
-		to[i] = from[i];
+	}
+	free(attr->__cpuset);
+	attr->__cpuset = to;
 	attr->__cpusetsize = size;
 	return 0;
+}
+
+/* pthread_attr_destroy's part: only a program that can set a CPU set
+ * links this (and malloc's free); the rest get attr.c's no-op. */
+void __attr_cpuset_free(pthread_attr_t *attr)
+{
+	free(attr->__cpuset);
+	attr->__cpuset = 0;
+	attr->__cpusetsize = 0;
 }
 
 /* As glibc: the attribute's set, zero-filled to size (EINVAL when size
