@@ -35,7 +35,8 @@ STRIP = $(CROSS_COMPILE)strip
 ifeq ($(COMPILER),gcc)
 TARGET_CC     := $(CROSS_COMPILE)gcc
 CC_INCLUDE     = $(shell $(TARGET_CC) -print-file-name=include)
-LINKER_FLAGS   =
+# GNU ld flags an arch.mk may add (GCC_LINKER_FLAGS).
+LINKER_FLAGS   = $(GCC_LINKER_FLAGS)
 BUILD         ?= build/$(ARCH)
 else
 TARGET_CC     := $(CC) --target=$(CLANG_TARGET)
