@@ -59,6 +59,7 @@ int main(void)
 	S("ab|        ab|ab        |a|x|    y", "%s|%10s|%-10s|%.1s|%c|%5c", "ab", "ab", "ab", "ab", 'x', 'y');
 	S("(null)", "%s", null_string);
 	S("wide|x|  wid", "%ls|%lc|%5.3ls", ws, (wint_t)'x', ws);
+	S("x|wide|wi", "%C|%S|%.2ls", (wint_t)'x', ws, ws);
 	/* Widths and precisions from the arguments. */
 	S("   42|42   |abc", "%*d|%-*d|%.*s", 5, 42, -5, 42, 3, "abcdef");
 	/* Positional arguments (the '$' asks for them). */
@@ -96,6 +97,10 @@ int main(void)
 	snprintf(got, sizeof got, "[%f] %d", 1, 2);
 #pragma GCC diagnostic pop
 	CHECK_INT(strncmp(got, "[%f] ", 5), 0);
+	/* A set without the wide part (only a call that <stdio.h> saw had
+	 * no %lc or %ls gets one) prints them as written too. */
+	CHECK_INT(__snprintf_sel(&__printf_ops0, got, sizeof got, "[%ls|%lc]", ws, (wint_t)'x'), 9);
+	CHECK_STR(got, "[%ls|%lc]");
 #endif
 
 	/* sprintf, dprintf, printf and fprintf. */

@@ -19,7 +19,8 @@
  *     positional() reads the format once for the type of every argument,
  *     takes them all off the list in order, then prints from that table;
  *   - %m prints strerror(errno), errno as the call found it;
- *   - %lc and %ls (and glibc's %C, %S) take wchar_t and print UTF-8:
+ *   - %lc and %ls (and glibc's %C, %S) take wchar_t and print UTF-8
+ *     (wide() and __utf8_encode, linked only through the call's ops):
  *     taskrt's C locale is UTF-8, as glibc's C.UTF-8 is (a value that is
  *     no character fails the call with EILSEQ);
  *   - the ' flag (thousands' grouping) groups nothing in the C locale;
@@ -34,17 +35,21 @@
 
 /* The parts a call may not need, reached only through the call's
  * struct __printf_ops (see <stdio.h> and docs/stdio.md): the floating
- * conversions (3 KiB), %m's texts (4 KiB of strerror's table) and
- * positional arguments.  A part whose pointer is NULL is not linked; a
- * call that <stdio.h> proved not to need it never asks for it, and
- * anything else (&printf, the v-forms, a format not known at compile
- * time) gets the full set, __printf_ops7. */
+ * conversions (3 KiB), %m's texts (4 KiB of strerror's table),
+ * positional arguments and the wide %lc and %ls (UTF-8 encoding, 0.4 KiB).
+ * A part whose pointer is NULL is not linked; a call that <stdio.h>
+ * proved not to need it never asks for it, and anything else (&printf,
+ * the v-forms, a format not known at compile time) gets the full set,
+ * __printf_ops15. */
 struct args;
 struct __printf_ops {
 	void (*fp)(struct sink *s, const void *p, const struct fp_format *f,
 		   int conv, unsigned flags, unsigned width, unsigned prec);
 	const char *(*errno_text)(int errnum);
 	void (*positional)(struct sink *s, const char *fmt, struct args *a, int err);
+	size_t (*utf8)(char *buf, unsigned c);          /* %lc */
+	int (*wide)(struct sink *s, const wchar_t *ws, unsigned flags,
+		    unsigned width, unsigned prec);     /* %ls */
 };
 
 /* Length modifiers as a rank: each 'h' goes down one, each 'l' up one.
@@ -321,8 +326,12 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			d = buf;
 			n = 1;
 			buf[0] = (char)v;
-			if (len == LONG && !scan && !(n = __utf8_encode(buf, (unsigned)v)))
-				goto eilseq;
+			if (len == LONG && !scan) {
+				if (!a->ops->utf8)
+					goto as_written;
+				if (!(n = a->ops->utf8(buf, (unsigned)v)))
+					goto eilseq;
+			}
 			break;
 		case 's':
 			d = (const char *)(uintptr_t)get(a, POINTER, pos);
@@ -331,10 +340,13 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			/* glibc: "(null)", or nothing at all if it would be cut */
 			if (!d)
 				d = prec < 6 ? "" : "(null)";
-			else if (len == LONG && wide(s, (const wchar_t *)d, flags, width, prec))
-				goto eilseq;
-			else if (len == LONG)
+			else if (len == LONG) {
+				if (!a->ops->wide)
+					goto as_written;
+				if (a->ops->wide(s, (const wchar_t *)d, flags, width, prec))
+					goto eilseq;
 				continue;
+			}
 			/* Never look past the precision: d need not end in a NUL. */
 			for (n = 0; n < prec && d[n]; n++)
 				;
@@ -390,7 +402,10 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 				continue;
 			}
 			/* Only a call with no floating argument has no fp: the
-			 * directive cannot be meant, so it is printed as written. */
+			 * directive cannot be meant, so it is printed as written.
+			 * (So is a %lc or %ls in a call that <stdio.h> saw had
+			 * none: it cannot happen.) */
+as_written:
 			d = spec;
 			n = fmt - spec;
 			break;
@@ -514,19 +529,32 @@ void __format_ops(struct sink *s, const char *fmt, va_list args, const struct __
 /* The v-forms, printf itself and &printf: everything. */
 void __format(struct sink *s, const char *fmt, va_list args)
 {
-	__format_ops(s, fmt, args, &__printf_ops7);
+	__format_ops(s, fmt, args, &__printf_ops15);
 }
 
-/* The eight sets <stdio.h> chooses from: bit 0 the floating conversions,
- * bit 1 %m's texts, bit 2 positional arguments.  Each is its own section
- * (-fdata-sections): the linker keeps only those some call names, and
- * through them only the parts they point to. */
+/* The sixteen sets <stdio.h> chooses from: bit 0 the floating
+ * conversions, bit 1 %m's texts, bit 2 positional arguments, bit 3 %lc
+ * and %ls.  Each is its own section (-fdata-sections): the linker keeps
+ * only those some call names, and through them only the parts they point
+ * to. */
+#define FP __format_float
+#define ET __errno_text
+#define PO positional
+#define WIDE __utf8_encode, wide
 const struct __printf_ops
-	__printf_ops0 = { 0, 0, 0 },
-	__printf_ops1 = { __format_float, 0, 0 },
-	__printf_ops2 = { 0, __errno_text, 0 },
-	__printf_ops3 = { __format_float, __errno_text, 0 },
-	__printf_ops4 = { 0, 0, positional },
-	__printf_ops5 = { __format_float, 0, positional },
-	__printf_ops6 = { 0, __errno_text, positional },
-	__printf_ops7 = { __format_float, __errno_text, positional };
+	__printf_ops0 = { 0, 0, 0, 0, 0 },
+	__printf_ops1 = { FP, 0, 0, 0, 0 },
+	__printf_ops2 = { 0, ET, 0, 0, 0 },
+	__printf_ops3 = { FP, ET, 0, 0, 0 },
+	__printf_ops4 = { 0, 0, PO, 0, 0 },
+	__printf_ops5 = { FP, 0, PO, 0, 0 },
+	__printf_ops6 = { 0, ET, PO, 0, 0 },
+	__printf_ops7 = { FP, ET, PO, 0, 0 },
+	__printf_ops8 = { 0, 0, 0, WIDE },
+	__printf_ops9 = { FP, 0, 0, WIDE },
+	__printf_ops10 = { 0, ET, 0, WIDE },
+	__printf_ops11 = { FP, ET, 0, WIDE },
+	__printf_ops12 = { 0, 0, PO, WIDE },
+	__printf_ops13 = { FP, 0, PO, WIDE },
+	__printf_ops14 = { 0, ET, PO, WIDE },
+	__printf_ops15 = { FP, ET, PO, WIDE };
