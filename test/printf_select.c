@@ -80,6 +80,8 @@ int main(void)
 	S("f: Invalid argument|Invalid", "%s: %m|%.7m", "f");
 	errno = 9999;
 	S("[Unknown error 9999]", "[%m]");
+	errno = -5;
+	S("[Unknown error -5|Unknown]", "[%m|%.7m]");
 	errno = EBADF;
 	CHECK_INT(snprintf(got, sizeof got, hidden_fmt, "x"), 22);
 	CHECK_STR(got, "x: Bad file descriptor");
@@ -97,10 +99,13 @@ int main(void)
 	snprintf(got, sizeof got, "[%f] %d", 1, 2);
 #pragma GCC diagnostic pop
 	CHECK_INT(strncmp(got, "[%f] ", 5), 0);
-	/* A set without the wide part (only a call that <stdio.h> saw had
-	 * no %lc or %ls gets one) prints them as written too. */
+	/* A set without the wide part or %m's texts (only a call that
+	 * <stdio.h> saw had no %lc, %ls or %m gets one) prints them as
+	 * written too. */
 	CHECK_INT(__snprintf_sel(&__printf_ops0, got, sizeof got, "[%ls|%lc]", ws, (wint_t)'x'), 9);
 	CHECK_STR(got, "[%ls|%lc]");
+	CHECK_INT(__snprintf_sel(&__printf_ops0, got, sizeof got, "[%m]"), 4);
+	CHECK_STR(got, "[%m]");
 #endif
 
 	/* sprintf, dprintf, printf and fprintf. */

@@ -45,7 +45,7 @@ struct args;
 struct __printf_ops {
 	void (*fp)(struct sink *s, const void *p, const struct fp_format *f,
 		   int conv, unsigned flags, unsigned width, unsigned prec);
-	const char *(*errno_text)(int errnum);
+	const char *(*errno_text)(int errnum, char *buf);       /* %m */
 	void (*positional)(struct sink *s, const char *fmt, struct args *a, int err);
 	size_t (*utf8)(char *buf, unsigned c);          /* %lc */
 	int (*wide)(struct sink *s, const wchar_t *ws, unsigned flags,
@@ -231,6 +231,27 @@ static int wide(struct sink *s, const wchar_t *ws, unsigned flags, unsigned widt
 	return 0;
 }
 
+/* %m's text for errno err: strerror's, or glibc's "Unknown error N" made
+ * in buf (at least 26 bytes).  Part of the %m part, with the table. */
+__attribute__((__noinline__))
+static const char *errno_text(int err, char *buf)
+{
+	const char *d = __errno_text(err), *t = "Unknown error ";
+	char num[12], *q = buf;
+
+	if (d)
+		return d;
+	while (*t)
+		*q++ = *t++;
+	if (err < 0)
+		*q++ = '-';
+	for (d = digits(num + sizeof num, err < 0 ? -(uintmax_t)err : (uintmax_t)err, 10, 'u');
+	     d < num + sizeof num; )
+		*q++ = *d++;
+	*q = 0;
+	return buf;
+}
+
 /* One pass over the format (see struct args); err is errno as the call
  * found it, for %m. */
 static void run(struct sink *s, const char *fmt, struct args *a, int err)
@@ -241,7 +262,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 	unsigned flags, width, prec, base, shift, pos;
 	int len, conv, is_signed, neg, scan = a->types != 0;
 	uintmax_t v;
-	char buf[32], prefix[3], *q;
+	char buf[32], prefix[3];
 	void *ptr;
 	size_t n, plen;
 
@@ -348,32 +369,18 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 				continue;
 			}
 			/* Never look past the precision: d need not end in a NUL. */
+text:
 			for (n = 0; n < prec && d[n]; n++)
 				;
 			break;
 		case 'm':
-			d = a->ops->errno_text ? a->ops->errno_text(err) : 0;
-			if (!d) {
-				/* "Unknown error N" (glibc), or "errno N" in a
-				 * call without the texts, which <stdio.h> saw
-				 * had no %m */
-				d = a->ops->errno_text ? "Unknown error " : "errno ";
-				for (q = buf; *d; )
-					*q++ = *d++;
-				if (err < 0)
-					*q++ = '-';
-				d = digits(buf + sizeof buf, err < 0 ? -(uintmax_t)err : (uintmax_t)err, 10, 'u');
-				while (d < buf + sizeof buf)
-					*q++ = *d++;
-				d = buf;
-				n = q - buf;
-				if (n > prec)
-					n = prec;
-				break;
-			}
-			for (n = 0; n < prec && d[n]; n++)
-				;
-			break;
+			/* Only a call that <stdio.h> saw had no %m lacks the
+			 * texts: it cannot meet one, and would print it as
+			 * written. */
+			if (!a->ops->errno_text)
+				goto as_written;
+			d = a->ops->errno_text(err, buf);
+			goto text;
 		case 'p':
 			/* glibc: "(nil)" for NULL, else like %#lx, + and ' ' too */
 			v = get(a, POINTER, pos);
@@ -538,7 +545,7 @@ void __format(struct sink *s, const char *fmt, va_list args)
  * only those some call names, and through them only the parts they point
  * to. */
 #define FP __format_float
-#define ET __errno_text
+#define ET errno_text
 #define PO positional
 #define WIDE __utf8_encode, wide
 const struct __printf_ops
