@@ -24,9 +24,6 @@
 
 volatile int __threads_besides_one;
 
-/* The PT_TLS template, found once (it never changes). */
-static struct tls_image image;
-
 
 /* PTHREAD_EXPLICIT_SCHED's start gate lives in thread/sched.c, the only
  * object that can set the attribute: these no-ops stand in for it in
@@ -58,21 +55,15 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
 	size_t page = 4096, guard, stack_size, map_size = 0, area, given_size = 0;
 	kernel_sigset_t all, old_mask;
+	struct tls_image image;
 	int block, explicit, err = 0;
 	char *map = 0, *top;
 	clone_tls_scratch scratch;
 	long r;
 
-	if (!__atomic_load_n(&image.align, __ATOMIC_ACQUIRE)) {
-		struct tls_image found;
-		__tls_image_find(&found);
-		image.data = found.data;
-		image.data_size = found.data_size;
-		image.size = found.size;
-		image.tls_align = found.tls_align;
-		image.area = found.area;
-		__atomic_store_n(&image.align, found.align, __ATOMIC_RELEASE);
-	}
+	/* The PT_TLS template: a walk over the few program headers, cheaper
+	 * in bytes than keeping a copy (and nothing beside the clone). */
+	__tls_image_find(&image);
 	/* The first thread: the main thread learns its tid and becomes
 	 * joinable too. */
 	__thread_tid(self);
