@@ -115,6 +115,11 @@ enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };
 /* The gate's two sides (thread/sched.c; no-ops where it is not linked). */
 hidden void __sched_gate_wait(struct pthread *self);
 hidden int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t *attr);
+/* Block every signal across new's clone, once the program has installed
+ * a handler: the old mask into *old, new->sigmask and signals_blocked set
+ * for the child; returns whether it blocked (syscall/signal_handlers.c;
+ * a no-op returning 0 where sigaction is not linked). */
+hidden int __thread_signals_block(struct pthread *new, kernel_sigset_t *old);
 
 #define TID_RETIRED (1 << 30)
 

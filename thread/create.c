@@ -37,6 +37,17 @@ static int gate_open_none(struct pthread *new, int tid, const pthread_attr_t *at
 weak_alias(gate_wait_none, __sched_gate_wait);
 weak_alias(gate_open_none, __sched_gate_open);
 
+/* Until the program installs a signal handler there is none to keep out
+ * of the new thread: the blocking lives beside the flag that sigaction
+ * sets (syscall/signal_handlers.c), and this stands in for it in a
+ * program that never calls sigaction. */
+static int block_none(struct pthread *new, kernel_sigset_t *old)
+{
+	(void)new, (void)old;
+	return 0;
+}
+weak_alias(block_none, __thread_signals_block);
+
 static int start(void *arg)
 {
 	struct pthread *self = arg;
@@ -54,7 +65,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	struct pthread *self = __self(), *new;
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
 	size_t page = 4096, guard, stack_size, map_size = 0, area, given_size = 0;
-	kernel_sigset_t all, old_mask;
+	kernel_sigset_t old_mask;
 	struct tls_image image;
 	int block, explicit, err = 0;
 	char *map = 0, *top;
@@ -122,16 +133,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	/* Everything the creator needs after the clone stays in its own
 	 * locals: a detached thread may have run, exited and unmapped its TCB
 	 * before clone even returns here. */
-	block = __atomic_load_n(&__signal_handlers_installed, __ATOMIC_SEQ_CST);
-	new->signals_blocked = block;
-	if (block) {
-		__builtin_memset(&all, -1, sizeof all);
-		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, &old_mask, KERNEL_SIGSET_SIZE);
-		new->sigmask = old_mask;
-		/* A thread with a cancel pending may run with SIGCANCEL
-		 * blocked (thread/cancel.c); its children must not. */
-		KERNEL_SIGSET_DEL_CANCEL(&new->sigmask);
-	}
+	block = __thread_signals_block(new, &old_mask);
 	r = __clone(start, top, THREAD_FLAGS, new, (pid_t *)&new->tid,
 	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);
 	if (block)
