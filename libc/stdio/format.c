@@ -46,7 +46,7 @@ struct __printf_ops {
 	void (*fp)(struct sink *s, const void *p, const struct fp_format *f,
 		   int conv, unsigned flags, unsigned width, unsigned prec);
 	const char *(*errno_text)(int errnum, char *buf);       /* %m */
-	void (*positional)(struct sink *s, const char *fmt, struct args *a, int err);
+	int (*positional)(struct sink *s, const char *fmt, struct args *a, int err);
 	size_t (*utf8)(char *buf, unsigned c);          /* %lc */
 	int (*wide)(struct sink *s, const wchar_t *ws, unsigned flags,
 		    unsigned width, unsigned prec);     /* %ls */
@@ -496,21 +496,30 @@ eilseq:
 
 /* A format with positional arguments: pass 0 learns each argument's type,
  * then all of them come off the list in order (an unused number in
- * between is taken as an int), then pass 1 prints. */
+ * between is taken as an int), then pass 1 prints.  Returns 0, having
+ * done nothing, for a format without any: "%n$" or "*n$" anywhere. */
 __attribute__((__noinline__))
-static void positional(struct sink *s, const char *fmt, struct args *a, int err)
+static int positional(struct sink *s, const char *fmt, struct args *a, int err)
 {
 	signed char types[MAX_ARGS];
 	union arg vals[MAX_ARGS];
+	const char *p, *q;
 	unsigned i, n;
 
+	for (p = fmt; *p; p++) {
+		q = p + 1;
+		if ((*p == '%' || *p == '*') && position(&q))
+			break;
+	}
+	if (!*p)
+		return 0;
 	for (i = 0; i < MAX_ARGS; i++)
 		types[i] = INT;
 	a->types = types;
 	run(s, fmt, a, err);
 	a->types = 0;
 	if (s->failed || a->bad)
-		return;
+		return 1;
 	for (n = a->max, i = 0; i < n; i++) {
 		get(a, types[i], 0);
 		vals[i] = a->f;
@@ -518,25 +527,19 @@ static void positional(struct sink *s, const char *fmt, struct args *a, int err)
 	a->vals = vals;
 	a->seq = 0;
 	run(s, fmt, a, err);
+	return 1;
 }
 
 void __format_ops(struct sink *s, const char *fmt, va_list args, const struct __printf_ops *ops)
 {
 	struct args a = { .ops = ops };
 	int err = errno;
-	const char *p, *q;
 
 	va_copy(a.ap, args);    /* a copy we may pass around by address */
-	/* "%n$" or "*n$" anywhere means positional arguments. */
-	for (p = fmt; *p; p++) {
-		q = p + 1;
-		if ((*p == '%' || *p == '*') && position(&q))
-			break;
-	}
-	if (*p && ops->positional)
-		ops->positional(s, fmt, &a, err);
-	else
-		run(s, fmt, &a, err);   /* "%1$d" without positional(): in order */
+	/* "%1$d" in a call without positional() (<stdio.h> saw no '$'):
+	 * cannot happen; run() would take the arguments in order. */
+	if (!ops->positional || !ops->positional(s, fmt, &a, err))
+		run(s, fmt, &a, err);
 	va_end(a.ap);
 }
 
