@@ -61,7 +61,9 @@ _Static_assert(sizeof(size_t) == sizeof(long) && sizeof(ptrdiff_t) == sizeof(lon
 	       "z and t are read as long, j as long long");
 
 /* Read a width or precision written in decimal.  Anything above INT_MAX
- * sticks at INT_MAX + 1, which the caller rejects. */
+ * sticks at INT_MAX + 1, which the caller rejects.  Out of line: run()
+ * reads both with it. */
+__attribute__((__noinline__))
 static const char *number(const char *p, unsigned *n)
 {
 	for (*n = 0; *p >= '0' && *p <= '9'; p++)
