@@ -45,6 +45,7 @@ struct args;
 struct __printf_ops {
 	void (*fp)(struct sink *s, const void *p, const struct fp_format *f,
 		   int conv, unsigned flags, unsigned width, unsigned prec);
+	void (*fp_arg)(struct args *a, int len);        /* get() of a float */
 	const char *(*errno_text)(int errnum, char *buf);       /* %m */
 	int (*positional)(struct sink *s, const char *fmt, struct args *a, int err);
 	size_t (*utf8)(char *buf, unsigned c);          /* %lc */
@@ -124,13 +125,25 @@ static uintmax_t get(struct args *a, int len, unsigned n)
 		a->f.i = va_arg(a->ap, unsigned long long);
 	else if (len == LONG)
 		a->f.i = va_arg(a->ap, unsigned long);
-	else if (len == DOUBLE)
-		a->f.d = va_arg(a->ap, double);
-	else if (len == LDOUBLE)
-		a->f.l = va_arg(a->ap, long double);
+	else if (len >= DOUBLE) {
+		/* (without floats the call has no floating argument) */
+		if (a->ops->fp_arg)
+			a->ops->fp_arg(a, len);
+	}
 	else
 		a->f.i = va_arg(a->ap, unsigned);
 	return a->f.i;
+}
+
+/* get()'s double or long double (len DOUBLE or LDOUBLE) into a->f: part
+ * of the floating conversions. */
+__attribute__((__noinline__))
+static void fp_arg(struct args *a, int len)
+{
+	if (len == DOUBLE)
+		a->f.d = va_arg(a->ap, double);
+	else
+		a->f.l = va_arg(a->ap, long double);
 }
 
 /* "n$" at *p: n (and *p moved past it), or 0 if there is none.  A number
@@ -556,24 +569,24 @@ void __format(struct sink *s, const char *fmt, va_list args)
  * and %ls.  Each is its own section (-fdata-sections): the linker keeps
  * only those some call names, and through them only the parts they point
  * to. */
-#define FP __format_float
+#define FP __format_float, fp_arg
 #define ET errno_text
 #define PO positional
 #define WIDE __utf8_encode, wide
 const struct __printf_ops
-	__printf_ops0 = { 0, 0, 0, 0, 0 },
+	__printf_ops0 = { 0, 0, 0, 0, 0, 0 },
 	__printf_ops1 = { FP, 0, 0, 0, 0 },
-	__printf_ops2 = { 0, ET, 0, 0, 0 },
+	__printf_ops2 = { 0, 0, ET, 0, 0, 0 },
 	__printf_ops3 = { FP, ET, 0, 0, 0 },
-	__printf_ops4 = { 0, 0, PO, 0, 0 },
+	__printf_ops4 = { 0, 0, 0, PO, 0, 0 },
 	__printf_ops5 = { FP, 0, PO, 0, 0 },
-	__printf_ops6 = { 0, ET, PO, 0, 0 },
+	__printf_ops6 = { 0, 0, ET, PO, 0, 0 },
 	__printf_ops7 = { FP, ET, PO, 0, 0 },
-	__printf_ops8 = { 0, 0, 0, WIDE },
+	__printf_ops8 = { 0, 0, 0, 0, WIDE },
 	__printf_ops9 = { FP, 0, 0, WIDE },
-	__printf_ops10 = { 0, ET, 0, WIDE },
+	__printf_ops10 = { 0, 0, ET, 0, WIDE },
 	__printf_ops11 = { FP, ET, 0, WIDE },
-	__printf_ops12 = { 0, 0, PO, WIDE },
+	__printf_ops12 = { 0, 0, 0, PO, WIDE },
 	__printf_ops13 = { FP, 0, PO, WIDE },
-	__printf_ops14 = { 0, ET, PO, WIDE },
+	__printf_ops14 = { 0, 0, ET, PO, WIDE },
 	__printf_ops15 = { FP, ET, PO, WIDE };
