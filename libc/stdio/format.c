@@ -352,12 +352,9 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 		}
 		conv = *p;
 		fmt = p + 1;
-		if (conv == 'C' || conv == 'S') {
-			len = LONG;             /* glibc's %C, %S: %lc, %ls */
-			conv |= 0x20;
-		}
 
 		/* Text: %c, %s, %m, %p of NULL, and what needs no field. */
+dispatch:
 		switch (conv) {
 		case 'n':
 			ptr = (void *)(uintptr_t)get(a, POINTER, pos);
@@ -450,6 +447,13 @@ integer:
 		is_signed = conv == 'd' || conv == 'i';
 		base = conv == 'o' ? 8 : (conv | 0x20) == 'x' ? 16 : 10;
 		if (base == 10 && !is_signed && conv != 'u') {
+			/* glibc's %C, %S: %lc, %ls.  Here, not before the
+			 * switch: there gcc made two copies of it. */
+			if (conv == 'C' || conv == 'S') {
+				len = LONG;
+				conv |= 0x20;
+				goto dispatch;
+			}
 			/* Not a conversion: print it as written, as glibc does
 			 * (but %% and %5% print one '%'). */
 			if (conv == '%')
