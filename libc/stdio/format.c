@@ -85,13 +85,15 @@ union arg {
 #define MAX_ARGS 64     /* positional argument numbers 1..MAX_ARGS */
 struct args {
 	va_list ap;
-	union arg *vals;        /* NULL: straight off ap */
+	union arg *vals;        /* pass 1: the values */
 	signed char *types;     /* pass 0: record here */
 	unsigned seq;           /* arguments taken in order so far */
 	unsigned max;           /* pass 0: the highest number used */
 	int bad;                /* a number past MAX_ARGS was used */
 	union arg f;            /* the argument get() took last */
 	const struct __printf_ops *ops;
+	/* positional()'s passes: get() for them (NULL: straight off ap) */
+	void (*pos_arg)(struct args *a, int len, unsigned n);
 };
 
 /* The argument numbered n (1-based; 0: the next one in order) of type
@@ -107,18 +109,8 @@ static uintmax_t get(struct args *a, int len, unsigned n)
 {
 	if (!n)
 		n = ++a->seq;
-	if (a->types || a->vals) {
-		if (n > MAX_ARGS) {
-			a->bad = 1;
-			return 0;
-		}
-		if (n > a->max)
-			a->max = n;
-	}
-	if (a->types)
-		a->types[n - 1] = len;          /* pass 0: only the type */
-	else if (a->vals)
-		a->f = a->vals[n - 1];
+	if (a->pos_arg)
+		a->pos_arg(a, len, n);          /* (part of positional()) */
 	else if (len == POINTER)
 		a->f.i = (uintptr_t)va_arg(a->ap, void *);
 	else if (len == LLONG)
@@ -513,6 +505,24 @@ eilseq:
 	s->failed = 1;
 }
 
+/* get() in positional()'s passes: pass 0 only records argument n's type,
+ * pass 1 takes its value from the table. */
+__attribute__((__noinline__))
+static void pos_arg(struct args *a, int len, unsigned n)
+{
+	if (n > MAX_ARGS) {
+		a->bad = 1;
+		a->f.i = 0;
+		return;
+	}
+	if (n > a->max)
+		a->max = n;
+	if (a->types)
+		a->types[n - 1] = len;
+	else
+		a->f = a->vals[n - 1];
+}
+
 /* A format with positional arguments: pass 0 learns each argument's type,
  * then all of them come off the list in order (an unused number in
  * between is taken as an int), then pass 1 prints.  Returns 0, having
@@ -535,8 +545,10 @@ static int positional(struct sink *s, const char *fmt, struct args *a, int err)
 	for (i = 0; i < MAX_ARGS; i++)
 		types[i] = INT;
 	a->types = types;
+	a->pos_arg = pos_arg;
 	run(s, fmt, a, err);
 	a->types = 0;
+	a->pos_arg = 0;
 	if (s->failed || a->bad)
 		return 1;
 	for (n = a->max, i = 0; i < n; i++) {
@@ -544,6 +556,7 @@ static int positional(struct sink *s, const char *fmt, struct args *a, int err)
 		vals[i] = a->f;
 	}
 	a->vals = vals;
+	a->pos_arg = pos_arg;
 	a->seq = 0;
 	run(s, fmt, a, err);
 	return 1;
