@@ -120,6 +120,9 @@ hidden int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t 
  * for the child; returns whether it blocked (syscall/signal_handlers.c;
  * a no-op returning 0 where sigaction is not linked). */
 hidden int __thread_signals_block(struct pthread *new, kernel_sigset_t *old);
+/* Where the TCB and TLS (area bytes) go in the stack attr gives, or NULL
+ * for EINVAL (thread/attr.c; a stand-in returning NULL elsewhere). */
+hidden char *__thread_given_stack(const pthread_attr_t *attr, size_t area);
 
 #define TID_RETIRED (1 << 30)
 

@@ -48,6 +48,15 @@ static int block_none(struct pthread *new, kernel_sigset_t *old)
 }
 weak_alias(block_none, __thread_signals_block);
 
+/* A stack of the program's own: only thread/attr.c can put one in an
+ * attribute, and it has the real __thread_given_stack. */
+static char *given_none(const pthread_attr_t *attr, size_t area)
+{
+	(void)attr, (void)area;
+	return 0;
+}
+weak_alias(given_none, __thread_given_stack);
+
 static int start(void *arg)
 {
 	struct pthread *self = arg;
@@ -88,12 +97,8 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	area &= -16;
 	if (attr->__stack) {
 		/* The caller's stack: TCB and TLS go at its top. */
-		uintptr_t end;
-
-		if (__builtin_add_overflow((uintptr_t)attr->__stack, attr->__stack_size, &end)
-		    || attr->__stack_size < area + PTHREAD_STACK_MIN / 4)
+		if (!(top = __thread_given_stack(attr, area)))
 			return EINVAL;
-		top = (char *)((end - area) & -16);
 		guard = 0;
 		stack_size = top - (char *)attr->__stack;
 		given_size = attr->__stack_size;
