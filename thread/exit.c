@@ -17,6 +17,10 @@ weak_alias(no_destructors, __pthread_tsd_run_destructors);
 weak_alias(no_destructors, __pthread_cleanup_run);
 
 weak_alias(no_destructors, __robust_exit);
+/* Waiting for the calls that hold our tid (thread/tid.c): only a program
+ * that links tid.c has such calls (pthread_kill, pthread_setname_np...),
+ * and tid.c's retire replaces this stand-in there. */
+weak_alias(no_destructors, __thread_tid_retire);
 
 _Noreturn void __pthread_exit(void *result)
 {
