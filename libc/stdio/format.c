@@ -43,7 +43,7 @@
  * __printf_ops15. */
 struct args;
 struct __printf_ops {
-	void (*fp)(struct sink *s, const void *p, const struct fp_format *f,
+	void (*fp)(struct sink *s, const void *p, int ldbl,
 		   int conv, unsigned flags, unsigned width, unsigned prec);
 	void (*fp_arg)(struct args *a, int len);        /* get() of a float */
 	const char *(*errno_text)(int errnum, char *buf);       /* %m */
@@ -411,12 +411,11 @@ text:
 			/* L, q and ll mean long double, as in glibc (C has only
 			 * L; j, which the length parser ranks with them, has no
 			 * meaning here). */
-			static const struct fp_format dbl = FP_FORMAT(DBL), ldbl = FP_FORMAT(LDBL);
 			get(a, len == LLONG ? LDOUBLE : DOUBLE, pos);
 			if (scan)
 				continue;
 			if (a->ops->fp) {
-				a->ops->fp(s, &a->f, len == LLONG ? &ldbl : &dbl, conv, flags, width, prec);
+				a->ops->fp(s, &a->f, len == LLONG, conv, flags, width, prec);
 				continue;
 			}
 			/* Only a call with no floating argument has no fp: the
