@@ -123,6 +123,10 @@ hidden int __thread_signals_block(struct pthread *new, kernel_sigset_t *old);
 /* Where the TCB and TLS (area bytes) go in the stack attr gives, or NULL
  * for EINVAL (thread/attr.c; a stand-in returning NULL elsewhere). */
 hidden char *__thread_given_stack(const pthread_attr_t *attr, size_t area);
+/* The end of a detached thread, self: signals blocked, the kernel's tid
+ * and robust-list writes disarmed, its mapping unmapped, and exit
+ * (thread/detach.c; a no-op elsewhere, where no thread is detached). */
+hidden void __thread_exit_detached(struct pthread *self);
 
 #define TID_RETIRED (1 << 30)
 

@@ -1,5 +1,6 @@
-/* Thread attributes: stack, guard, detach state (the defaults for threads
- * created without attributes are in attr_default.c). */
+/* Thread attributes: stack and guard (the detach state is in detach.c;
+ * the defaults for threads created without attributes in
+ * attr_default.c). */
 #include <errno.h>
 #include <pthread.h>
 #include <bits/resource.h>
@@ -63,20 +64,6 @@ weak int pthread_attr_setguardsize(pthread_attr_t *attr, size_t size)
 weak int pthread_attr_getguardsize(const pthread_attr_t *restrict attr, size_t *restrict size)
 {
 	*size = attr->__guard_size;
-	return 0;
-}
-
-weak int pthread_attr_setdetachstate(pthread_attr_t *attr, int state)
-{
-	if (state != PTHREAD_CREATE_JOINABLE && state != PTHREAD_CREATE_DETACHED)
-		return EINVAL;
-	attr->__detach = state;
-	return 0;
-}
-
-weak int pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state)
-{
-	*state = attr->__detach;
 	return 0;
 }
 
