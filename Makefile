@@ -35,7 +35,11 @@ STRIP = $(CROSS_COMPILE)strip
 ifeq ($(COMPILER),gcc)
 TARGET_CC     := $(CROSS_COMPILE)gcc
 CC_INCLUDE     = $(shell $(TARGET_CC) -print-file-name=include)
-LINKER_FLAGS   =
+# GNU ld flags an arch.mk may add (GCC_LINKER_FLAGS).
+LINKER_FLAGS   = $(GCC_LINKER_FLAGS)
+# gcc-only code flags an arch.mk may add (GCC_ARCH_CFLAGS), for the
+# library and for the programs taskrt-cc builds alike.
+ARCH_CFLAGS   += $(GCC_ARCH_CFLAGS)
 BUILD         ?= build/$(ARCH)
 else
 TARGET_CC     := $(CC) --target=$(CLANG_TARGET)

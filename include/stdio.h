@@ -147,6 +147,11 @@ FILE *fopencookie(void *restrict cookie, const char *restrict mode, cookie_io_fu
  *   bit 1  %m's texts (strerror's 4 KiB table): the format is no string
  *          the compiler knows, or it has an 'm' after its first '%';
  *   bit 2  positional arguments: the format is not known, or has a '$'.
+ *   bit 3  %lc and %ls (UTF-8 encoding): the format is not known, or it
+ *          has a C or an S, or a c or an s right after l, h, z or t (the
+ *          length letters that can leave a wide rank last: "%llhc" too).
+ *          gcc folds __builtin_strstr on a literal; clang does not, and
+ *          each of its calls gets the part.
  * Argument types are read in unevaluated contexts (classify_type,
  * _Generic) and the format only where __builtin_constant_p holds, so
  * each argument is still evaluated once; gcc and clang fold all of it at
@@ -159,6 +164,8 @@ FILE *fopencookie(void *restrict cookie, const char *restrict mode, cookie_io_fu
 struct __printf_ops;
 extern const struct __printf_ops __printf_ops0, __printf_ops1, __printf_ops2, __printf_ops3,
 	__printf_ops4, __printf_ops5, __printf_ops6, __printf_ops7;
+extern const struct __printf_ops __printf_ops8, __printf_ops9, __printf_ops10, __printf_ops11,
+	__printf_ops12, __printf_ops13, __printf_ops14, __printf_ops15;
 int __printf_sel(const struct __printf_ops *ops, const char *restrict fmt, ...)
 	__attribute__((__format__(__printf__, 2, 3)));
 int __fprintf_sel(const struct __printf_ops *ops, FILE *restrict f, const char *restrict fmt, ...)
@@ -192,12 +199,21 @@ struct __printf_pad;
 #define __PRINTF_HAS_M(fmt) __PRINTF_MAY(__builtin_strchr((fmt), '%') && \
 	__builtin_strchr(__builtin_strchr((fmt), '%'), 'm'))
 #define __PRINTF_HAS_POS(fmt) __PRINTF_MAY(__builtin_strchr((fmt), '$') != 0)
+#define __PRINTF_LEN_CS(fmt, l) (__builtin_strstr((fmt), l "c") || __builtin_strstr((fmt), l "s"))
+#define __PRINTF_HAS_WIDE(fmt) __PRINTF_MAY(__builtin_strchr((fmt), 'C') || \
+	__builtin_strchr((fmt), 'S') || __PRINTF_LEN_CS(fmt, "l") || \
+	__PRINTF_LEN_CS(fmt, "h") || __PRINTF_LEN_CS(fmt, "z") || __PRINTF_LEN_CS(fmt, "t"))
 #define __PRINTF_OPS3(f, m, p) ((f) ? ((m) ? ((p) ? &__printf_ops7 : &__printf_ops3) \
 				    : ((p) ? &__printf_ops5 : &__printf_ops1)) \
 			     : ((m) ? ((p) ? &__printf_ops6 : &__printf_ops2) \
 				    : ((p) ? &__printf_ops4 : &__printf_ops0)))
-#define __PRINTF_OPS(fmt, ...) __PRINTF_OPS3(__PRINTF_FLOATS(__VA_ARGS__), \
-	__PRINTF_HAS_M(fmt), __PRINTF_HAS_POS(fmt))
+#define __PRINTF_OPS3W(f, m, p) ((f) ? ((m) ? ((p) ? &__printf_ops15 : &__printf_ops11) \
+				     : ((p) ? &__printf_ops13 : &__printf_ops9)) \
+			      : ((m) ? ((p) ? &__printf_ops14 : &__printf_ops10) \
+				     : ((p) ? &__printf_ops12 : &__printf_ops8)))
+#define __PRINTF_OPS4(f, m, p, w) ((w) ? __PRINTF_OPS3W(f, m, p) : __PRINTF_OPS3(f, m, p))
+#define __PRINTF_OPS(fmt, ...) __PRINTF_OPS4(__PRINTF_FLOATS(__VA_ARGS__), \
+	__PRINTF_HAS_M(fmt), __PRINTF_HAS_POS(fmt), __PRINTF_HAS_WIDE(fmt))
 #define __PRINTF_ARG1(a, ...) a
 #define __PRINTF_ARG2(a, b, ...) b
 #define __PRINTF_ARG3(a, b, c, ...) c

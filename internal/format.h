@@ -19,9 +19,10 @@
 
 #define NO_PRECISION UINT_MAX
 
-/* Print the value at p, of format f, as conversion conv (a A e E f F g G)
- * with the flags, width and precision of the directive. */
-hidden void __format_float(struct sink *s, const void *p, const struct fp_format *f,
+/* Print the value at p, a long double if ldbl, else a double, as
+ * conversion conv (a A e E f F g G) with the flags, width and precision
+ * of the directive. */
+hidden void __format_float(struct sink *s, const void *p, int ldbl,
 			   int conv, unsigned flags, unsigned width, unsigned prec);
 
 /* The UTF-8 bytes of code point c into buf (4 bytes): how many, or 0 if c

@@ -116,6 +116,18 @@ enum { GATE_OPEN, GATE_CLOSED, GATE_WAITING, GATE_REFUSED };
 hidden void __sched_gate_wait(struct pthread *self);
 hidden int __sched_gate_open(struct pthread *new, int tid, const pthread_attr_t *attr);
 hidden void __attr_cpuset_free(pthread_attr_t *attr);
+/* Block every signal across new's clone, once the program has installed
+ * a handler: the old mask into *old, new->sigmask and signals_blocked set
+ * for the child; returns whether it blocked (syscall/signal_handlers.c;
+ * a no-op returning 0 where sigaction is not linked). */
+hidden int __thread_signals_block(struct pthread *new, kernel_sigset_t *old);
+/* Where the TCB and TLS (area bytes) go in the stack attr gives, or NULL
+ * for EINVAL (thread/attr.c; a stand-in returning NULL elsewhere). */
+hidden char *__thread_given_stack(const pthread_attr_t *attr, size_t area);
+/* The end of a detached thread, self: signals blocked, the kernel's tid
+ * and robust-list writes disarmed, its mapping unmapped, and exit
+ * (thread/detach.c; a no-op elsewhere, where no thread is detached). */
+hidden void __thread_exit_detached(struct pthread *self);
 
 #define TID_RETIRED (1 << 30)
 

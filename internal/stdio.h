@@ -80,6 +80,9 @@ hidden extern FILE *__stdio_head;
 hidden extern volatile int __stdio_list_lock;
 hidden void __stdio_link(FILE *f);
 hidden void __stdio_unlink(FILE *f);
+/* fn on every stream of the list, under the list's lock: the OR of what
+ * it returned (0 where nothing links stdio_list.c: no stream is there). */
+hidden int __stdio_list_each(int (*fn)(FILE *f));
 
 /* The per-call lock.  Until a second thread may exist (the main thread's
  * tid is 0 until the first pthread_create) nothing is taken and 0 is

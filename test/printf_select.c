@@ -59,6 +59,7 @@ int main(void)
 	S("ab|        ab|ab        |a|x|    y", "%s|%10s|%-10s|%.1s|%c|%5c", "ab", "ab", "ab", "ab", 'x', 'y');
 	S("(null)", "%s", null_string);
 	S("wide|x|  wid", "%ls|%lc|%5.3ls", ws, (wint_t)'x', ws);
+	S("x|wide|wi", "%C|%S|%.2ls", (wint_t)'x', ws, ws);
 	/* Widths and precisions from the arguments. */
 	S("   42|42   |abc", "%*d|%-*d|%.*s", 5, 42, -5, 42, 3, "abcdef");
 	/* Positional arguments (the '$' asks for them). */
@@ -79,6 +80,8 @@ int main(void)
 	S("f: Invalid argument|Invalid", "%s: %m|%.7m", "f");
 	errno = 9999;
 	S("[Unknown error 9999]", "[%m]");
+	errno = -5;
+	S("[Unknown error -5|Unknown]", "[%m|%.7m]");
 	errno = EBADF;
 	CHECK_INT(snprintf(got, sizeof got, hidden_fmt, "x"), 22);
 	CHECK_STR(got, "x: Bad file descriptor");
@@ -96,6 +99,13 @@ int main(void)
 	snprintf(got, sizeof got, "[%f] %d", 1, 2);
 #pragma GCC diagnostic pop
 	CHECK_INT(strncmp(got, "[%f] ", 5), 0);
+	/* A set without the wide part or %m's texts (only a call that
+	 * <stdio.h> saw had no %lc, %ls or %m gets one) prints them as
+	 * written too. */
+	CHECK_INT(__snprintf_sel(&__printf_ops0, got, sizeof got, "[%ls|%lc]", ws, (wint_t)'x'), 9);
+	CHECK_STR(got, "[%ls|%lc]");
+	CHECK_INT(__snprintf_sel(&__printf_ops0, got, sizeof got, "[%m]"), 4);
+	CHECK_STR(got, "[%m]");
 #endif
 
 	/* sprintf, dprintf, printf and fprintf. */

@@ -1,5 +1,6 @@
-/* Thread attributes: stack, guard, detach state, and the defaults for
- * threads created without attributes (128 KiB of stack, a one-page guard). */
+/* Thread attributes: stack and guard (the detach state is in detach.c;
+ * the defaults for threads created without attributes in
+ * attr_default.c). */
 #include <errno.h>
 #include <pthread.h>
 #include <bits/resource.h>
@@ -9,7 +10,20 @@
 #include "internal/pthread.h"
 #include "internal/defs.h"
 
-pthread_attr_t __default_attr = { .__stack_size = 128 * 1024, .__guard_size = 4096 };
+/* pthread_create's side of a stack the program gave, the only kind of
+ * stack this object (pthread_attr_setstack, pthread_getattr_np) can put
+ * in an attribute: the TCB and TLS (area bytes) go at its top.  NULL
+ * (EINVAL, as glibc) if that would wrap, or leave less than a quarter of
+ * PTHREAD_STACK_MIN below them. */
+char *__thread_given_stack(const pthread_attr_t *attr, size_t area)
+{
+	uintptr_t end;
+
+	if (__builtin_add_overflow((uintptr_t)attr->__stack, attr->__stack_size, &end)
+	    || attr->__stack_size < area + PTHREAD_STACK_MIN / 4)
+		return 0;
+	return (char *)((end - area) & -16);
+}
 
 int __pthread_attr_init(pthread_attr_t *attr)
 {
@@ -55,20 +69,6 @@ weak int pthread_attr_setguardsize(pthread_attr_t *attr, size_t size)
 weak int pthread_attr_getguardsize(const pthread_attr_t *restrict attr, size_t *restrict size)
 {
 	*size = attr->__guard_size;
-	return 0;
-}
-
-weak int pthread_attr_setdetachstate(pthread_attr_t *attr, int state)
-{
-	if (state != PTHREAD_CREATE_JOINABLE && state != PTHREAD_CREATE_DETACHED)
-		return EINVAL;
-	attr->__detach = state;
-	return 0;
-}
-
-weak int pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state)
-{
-	*state = attr->__detach;
 	return 0;
 }
 

@@ -24,9 +24,6 @@
 
 volatile int __threads_besides_one;
 
-/* The PT_TLS template, found once (it never changes). */
-static struct tls_image image;
-
 
 /* PTHREAD_EXPLICIT_SCHED's start gate lives in thread/sched.c, the only
  * object that can set the attribute: these no-ops stand in for it in
@@ -39,6 +36,26 @@ static int gate_open_none(struct pthread *new, int tid, const pthread_attr_t *at
 }
 weak_alias(gate_wait_none, __sched_gate_wait);
 weak_alias(gate_open_none, __sched_gate_open);
+
+/* Until the program installs a signal handler there is none to keep out
+ * of the new thread: the blocking lives beside the flag that sigaction
+ * sets (syscall/signal_handlers.c), and this stands in for it in a
+ * program that never calls sigaction. */
+static int block_none(struct pthread *new, kernel_sigset_t *old)
+{
+	(void)new, (void)old;
+	return 0;
+}
+weak_alias(block_none, __thread_signals_block);
+
+/* A stack of the program's own: only thread/attr.c can put one in an
+ * attribute, and it has the real __thread_given_stack. */
+static char *given_none(const pthread_attr_t *attr, size_t area)
+{
+	(void)attr, (void)area;
+	return 0;
+}
+weak_alias(given_none, __thread_given_stack);
 
 static int start(void *arg)
 {
@@ -57,22 +74,16 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	struct pthread *self = __self(), *new;
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
 	size_t page = 4096, guard, stack_size, map_size = 0, area, given_size = 0;
-	kernel_sigset_t all, old_mask;
+	kernel_sigset_t old_mask;
+	struct tls_image image;
 	int block, explicit, err = 0;
 	char *map = 0, *top;
 	clone_tls_scratch scratch;
 	long r;
 
-	if (!__atomic_load_n(&image.align, __ATOMIC_ACQUIRE)) {
-		struct tls_image found;
-		__tls_image_find(&found);
-		image.data = found.data;
-		image.data_size = found.data_size;
-		image.size = found.size;
-		image.tls_align = found.tls_align;
-		image.area = found.area;
-		__atomic_store_n(&image.align, found.align, __ATOMIC_RELEASE);
-	}
+	/* The PT_TLS template: a walk over the few program headers, cheaper
+	 * in bytes than keeping a copy (and nothing beside the clone). */
+	__tls_image_find(&image);
 	/* The first thread: the main thread learns its tid and becomes
 	 * joinable too. */
 	__thread_tid(self);
@@ -86,12 +97,8 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	area &= -16;
 	if (attr->__stack) {
 		/* The caller's stack: TCB and TLS go at its top. */
-		uintptr_t end;
-
-		if (__builtin_add_overflow((uintptr_t)attr->__stack, attr->__stack_size, &end)
-		    || attr->__stack_size < area + PTHREAD_STACK_MIN / 4)
+		if (!(top = __thread_given_stack(attr, area)))
 			return EINVAL;
-		top = (char *)((end - area) & -16);
 		guard = 0;
 		stack_size = top - (char *)attr->__stack;
 		given_size = attr->__stack_size;
@@ -131,16 +138,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	/* Everything the creator needs after the clone stays in its own
 	 * locals: a detached thread may have run, exited and unmapped its TCB
 	 * before clone even returns here. */
-	block = __atomic_load_n(&__signal_handlers_installed, __ATOMIC_SEQ_CST);
-	new->signals_blocked = block;
-	if (block) {
-		__builtin_memset(&all, -1, sizeof all);
-		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, &old_mask, KERNEL_SIGSET_SIZE);
-		new->sigmask = old_mask;
-		/* A thread with a cancel pending may run with SIGCANCEL
-		 * blocked (thread/cancel.c); its children must not. */
-		KERNEL_SIGSET_DEL_CANCEL(&new->sigmask);
-	}
+	block = __thread_signals_block(new, &old_mask);
 	r = __clone(start, top, THREAD_FLAGS, new, (pid_t *)&new->tid,
 	            __clone_tls(__tp_for(new), &scratch), (pid_t *)&new->tid);
 	if (block)

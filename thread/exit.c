@@ -17,11 +17,18 @@ weak_alias(no_destructors, __pthread_tsd_run_destructors);
 weak_alias(no_destructors, __pthread_cleanup_run);
 
 weak_alias(no_destructors, __robust_exit);
+/* Waiting for the calls that hold our tid (thread/tid.c): only a program
+ * that links tid.c has such calls (pthread_kill, pthread_setname_np...),
+ * and tid.c's retire replaces this stand-in there. */
+weak_alias(no_destructors, __thread_tid_retire);
+/* A detached thread's end (thread/detach.c): only a program that links
+ * detach.c -- pthread_detach, pthread_attr_setdetachstate -- can have a
+ * detached thread, and detach.c's end replaces this stand-in there. */
+weak_alias(no_destructors, __thread_exit_detached);
 
 _Noreturn void __pthread_exit(void *result)
 {
 	struct pthread *self = __self();
-	kernel_sigset_t all;
 	int state = DETACH_JOINABLE;
 
 	/* No cancel acts in the handlers and destructors (POSIX leaves it
@@ -41,22 +48,8 @@ _Noreturn void __pthread_exit(void *result)
 	 * that finds us exiting joins us instead.) */
 	if (!__atomic_compare_exchange_n(&self->detach_state, &state, DETACH_EXITING, 0,
 	                                 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
-	    && state == DETACH_DETACHED) {
-		/* Detached: nobody will join us, and the memory of our TCB is
-		 * ours to free (taskrt's mapping) or the program's to reuse (its
-		 * own stack) the moment we are gone.  So the kernel must not
-		 * clear and wake the tid word at our exit: it would write 0
-		 * into whatever is mapped there by then, a malloc block or the
-		 * next thread's TCB (whose join would then return early).
-		 * set_tid_address(0) disarms it, before any unmap.
-		 * No handler may run once the stack is gone. */
-		__builtin_memset(&all, -1, sizeof all);
-		__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, 0, KERNEL_SIGSET_SIZE);
-		__syscall(SYS_set_tid_address, 0);
-		__robust_exit(self);     /* the same for the robust list */
-		if (self->map_base)
-			__unmapself(self->map_base, self->map_size);
-	}
+	    && state == DETACH_DETACHED)
+		__thread_exit_detached(self);   /* (returns only without a mapping) */
 	for (;;)
 		__syscall(SYS_exit, 0);
 }

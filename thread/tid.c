@@ -16,6 +16,8 @@
  *            thread may be asleep waiting for this moment: wake it.
  *   retire:  set TID_RETIRED, then sleep until the word is TID_RETIRED
  *            alone (every hold taken before it has been dropped).
+ *            (pthread_exit calls a no-op where this object is not
+ *            linked: there nobody holds a tid.)
  *
  * Each step is one atomic read-modify-write of the same word, so either a
  * hold's add comes first, and retire sees the count and waits for it, or

@@ -8,6 +8,7 @@
 #include "internal/defs.h"
 
 hidden int __pthread_attr_init(pthread_attr_t *attr);
+hidden int __pthread_attr_setdetachstate(pthread_attr_t *attr, int state);
 hidden int __pthread_cond_broadcast(pthread_cond_t *c);
 hidden int __pthread_cond_destroy(pthread_cond_t *c);
 hidden int __pthread_cond_init(pthread_cond_t *restrict c, const pthread_condattr_t *restrict attr);

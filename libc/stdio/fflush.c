@@ -1,3 +1,4 @@
+#include "internal/defs.h"
 #include "internal/lock.h"
 #include "internal/stdio.h"
 
@@ -30,20 +31,27 @@ static int flush(FILE *f)
 	return r;
 }
 
+/* The streams other than the standard three are on a list only
+ * stdio_list.c puts them on: where nothing links it there are none. */
+static int no_list(int (*fn)(FILE *f))
+{
+	(void)fn;
+	return 0;
+}
+weak_alias(no_list, __stdio_list_each);
+
+/* Each flush is 0 or EOF (-1), so OR-ing them gives EOF if any failed. */
 int __stdio_flush_all(void)
 {
-	FILE *std[3] = { __stdin_used, __stdout_used, __stderr_used }, *f;
 	int r = 0;
 
-	for (int i = 0; i < 3; i++)
-		if (std[i] && flush(std[i]))
-			r = EOF;
-	__lock(&__stdio_list_lock);
-	for (f = __stdio_head; f; f = f->next)
-		if (flush(f))
-			r = EOF;
-	__unlock(&__stdio_list_lock);
-	return r;
+	if (__stdin_used)
+		r |= flush(__stdin_used);
+	if (__stdout_used)
+		r |= flush(__stdout_used);
+	if (__stderr_used)
+		r |= flush(__stderr_used);
+	return r | __stdio_list_each(flush);
 }
 
 /* exit() flushes every stream after the atexit handlers and the

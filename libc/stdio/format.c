@@ -19,7 +19,8 @@
  *     positional() reads the format once for the type of every argument,
  *     takes them all off the list in order, then prints from that table;
  *   - %m prints strerror(errno), errno as the call found it;
- *   - %lc and %ls (and glibc's %C, %S) take wchar_t and print UTF-8:
+ *   - %lc and %ls (and glibc's %C, %S) take wchar_t and print UTF-8
+ *     (wide() and __utf8_encode, linked only through the call's ops):
  *     taskrt's C locale is UTF-8, as glibc's C.UTF-8 is (a value that is
  *     no character fails the call with EILSEQ);
  *   - the ' flag (thousands' grouping) groups nothing in the C locale;
@@ -34,17 +35,22 @@
 
 /* The parts a call may not need, reached only through the call's
  * struct __printf_ops (see <stdio.h> and docs/stdio.md): the floating
- * conversions (3 KiB), %m's texts (4 KiB of strerror's table) and
- * positional arguments.  A part whose pointer is NULL is not linked; a
- * call that <stdio.h> proved not to need it never asks for it, and
- * anything else (&printf, the v-forms, a format not known at compile
- * time) gets the full set, __printf_ops7. */
+ * conversions (3 KiB), %m's texts (4 KiB of strerror's table),
+ * positional arguments and the wide %lc and %ls (UTF-8 encoding, 0.4 KiB).
+ * A part whose pointer is NULL is not linked; a call that <stdio.h>
+ * proved not to need it never asks for it, and anything else (&printf,
+ * the v-forms, a format not known at compile time) gets the full set,
+ * __printf_ops15. */
 struct args;
 struct __printf_ops {
-	void (*fp)(struct sink *s, const void *p, const struct fp_format *f,
+	void (*fp)(struct sink *s, const void *p, int ldbl,
 		   int conv, unsigned flags, unsigned width, unsigned prec);
-	const char *(*errno_text)(int errnum);
-	void (*positional)(struct sink *s, const char *fmt, struct args *a, int err);
+	void (*fp_arg)(struct args *a, int len);        /* get() of a float */
+	const char *(*errno_text)(int errnum, char *buf);       /* %m */
+	int (*positional)(struct sink *s, const char *fmt, struct args *a, int err);
+	size_t (*utf8)(char *buf, unsigned c);          /* %lc */
+	int (*wide)(struct sink *s, const wchar_t *ws, unsigned flags,
+		    unsigned width, unsigned prec);     /* %ls */
 };
 
 /* Length modifiers as a rank: each 'h' goes down one, each 'l' up one.
@@ -56,7 +62,9 @@ _Static_assert(sizeof(size_t) == sizeof(long) && sizeof(ptrdiff_t) == sizeof(lon
 	       "z and t are read as long, j as long long");
 
 /* Read a width or precision written in decimal.  Anything above INT_MAX
- * sticks at INT_MAX + 1, which the caller rejects. */
+ * sticks at INT_MAX + 1, which the caller rejects.  Out of line: run()
+ * reads both with it. */
+__attribute__((__noinline__))
 static const char *number(const char *p, unsigned *n)
 {
 	for (*n = 0; *p >= '0' && *p <= '9'; p++)
@@ -77,13 +85,15 @@ union arg {
 #define MAX_ARGS 64     /* positional argument numbers 1..MAX_ARGS */
 struct args {
 	va_list ap;
-	union arg *vals;        /* NULL: straight off ap */
+	union arg *vals;        /* pass 1: the values */
 	signed char *types;     /* pass 0: record here */
 	unsigned seq;           /* arguments taken in order so far */
 	unsigned max;           /* pass 0: the highest number used */
 	int bad;                /* a number past MAX_ARGS was used */
 	union arg f;            /* the argument get() took last */
 	const struct __printf_ops *ops;
+	/* positional()'s passes: get() for them (NULL: straight off ap) */
+	void (*pos_arg)(struct args *a, int len, unsigned n);
 };
 
 /* The argument numbered n (1-based; 0: the next one in order) of type
@@ -99,31 +109,33 @@ static uintmax_t get(struct args *a, int len, unsigned n)
 {
 	if (!n)
 		n = ++a->seq;
-	if (a->types || a->vals) {
-		if (n > MAX_ARGS) {
-			a->bad = 1;
-			return 0;
-		}
-		if (n > a->max)
-			a->max = n;
-	}
-	if (a->types)
-		a->types[n - 1] = len;          /* pass 0: only the type */
-	else if (a->vals)
-		a->f = a->vals[n - 1];
+	if (a->pos_arg)
+		a->pos_arg(a, len, n);          /* (part of positional()) */
 	else if (len == POINTER)
 		a->f.i = (uintptr_t)va_arg(a->ap, void *);
 	else if (len == LLONG)
 		a->f.i = va_arg(a->ap, unsigned long long);
 	else if (len == LONG)
 		a->f.i = va_arg(a->ap, unsigned long);
-	else if (len == DOUBLE)
-		a->f.d = va_arg(a->ap, double);
-	else if (len == LDOUBLE)
-		a->f.l = va_arg(a->ap, long double);
+	else if (len >= DOUBLE) {
+		/* (without floats the call has no floating argument) */
+		if (a->ops->fp_arg)
+			a->ops->fp_arg(a, len);
+	}
 	else
 		a->f.i = va_arg(a->ap, unsigned);
 	return a->f.i;
+}
+
+/* get()'s double or long double (len DOUBLE or LDOUBLE) into a->f: part
+ * of the floating conversions. */
+__attribute__((__noinline__))
+static void fp_arg(struct args *a, int len)
+{
+	if (len == DOUBLE)
+		a->f.d = va_arg(a->ap, double);
+	else
+		a->f.l = va_arg(a->ap, long double);
 }
 
 /* "n$" at *p: n (and *p moved past it), or 0 if there is none.  A number
@@ -226,6 +238,44 @@ static int wide(struct sink *s, const wchar_t *ws, unsigned flags, unsigned widt
 	return 0;
 }
 
+/* %n: the count so far, n, into the object of length len at p.  Out of
+ * line: as a branch of run() the stores cost twice the bytes. */
+__attribute__((__noinline__))
+static void count(void *p, int len, int n)
+{
+	if (len == CHAR)
+		*(signed char *)p = (signed char)n;
+	else if (len == SHORT)
+		*(short *)p = (short)n;
+	else if (len == INT)
+		*(int *)p = n;
+	else if (len == LONG)
+		*(long *)p = n;
+	else
+		*(long long *)p = n;
+}
+
+/* %m's text for errno err: strerror's, or glibc's "Unknown error N" made
+ * in buf (at least 26 bytes).  Part of the %m part, with the table. */
+__attribute__((__noinline__))
+static const char *errno_text(int err, char *buf)
+{
+	const char *d = __errno_text(err), *t = "Unknown error ";
+	char num[12], *q = buf;
+
+	if (d)
+		return d;
+	while (*t)
+		*q++ = *t++;
+	if (err < 0)
+		*q++ = '-';
+	for (d = digits(num + sizeof num, err < 0 ? -(uintmax_t)err : (uintmax_t)err, 10, 'u');
+	     d < num + sizeof num; )
+		*q++ = *d++;
+	*q = 0;
+	return buf;
+}
+
 /* One pass over the format (see struct args); err is errno as the call
  * found it, for %m. */
 static void run(struct sink *s, const char *fmt, struct args *a, int err)
@@ -236,7 +286,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 	unsigned flags, width, prec, base, shift, pos;
 	int len, conv, is_signed, neg, scan = a->types != 0;
 	uintmax_t v;
-	char buf[32], prefix[3], *q;
+	char buf[32], prefix[3];
 	void *ptr;
 	size_t n, plen;
 
@@ -294,35 +344,26 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 		}
 		conv = *p;
 		fmt = p + 1;
-		if (conv == 'C' || conv == 'S') {
-			len = LONG;             /* glibc's %C, %S: %lc, %ls */
-			conv |= 0x20;
-		}
 
 		/* Text: %c, %s, %m, %p of NULL, and what needs no field. */
+dispatch:
 		switch (conv) {
 		case 'n':
 			ptr = (void *)(uintptr_t)get(a, POINTER, pos);
-			if (scan)
-				continue;
-			if (len == CHAR)
-				*(signed char *)ptr = (signed char)s->count;
-			else if (len == SHORT)
-				*(short *)ptr = (short)s->count;
-			else if (len == INT)
-				*(int *)ptr = s->count;
-			else if (len == LONG)
-				*(long *)ptr = s->count;
-			else
-				*(long long *)ptr = s->count;
+			if (!scan)
+				count(ptr, len, s->count);
 			continue;
 		case 'c':
 			v = get(a, INT, pos);
 			d = buf;
 			n = 1;
 			buf[0] = (char)v;
-			if (len == LONG && !scan && !(n = __utf8_encode(buf, (unsigned)v)))
-				goto eilseq;
+			if (len == LONG && !scan) {
+				if (!a->ops->utf8)
+					goto as_written;
+				if (!(n = a->ops->utf8(buf, (unsigned)v)))
+					goto eilseq;
+			}
 			break;
 		case 's':
 			d = (const char *)(uintptr_t)get(a, POINTER, pos);
@@ -331,37 +372,26 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			/* glibc: "(null)", or nothing at all if it would be cut */
 			if (!d)
 				d = prec < 6 ? "" : "(null)";
-			else if (len == LONG && wide(s, (const wchar_t *)d, flags, width, prec))
-				goto eilseq;
-			else if (len == LONG)
+			else if (len == LONG) {
+				if (!a->ops->wide)
+					goto as_written;
+				if (a->ops->wide(s, (const wchar_t *)d, flags, width, prec))
+					goto eilseq;
 				continue;
+			}
 			/* Never look past the precision: d need not end in a NUL. */
+text:
 			for (n = 0; n < prec && d[n]; n++)
 				;
 			break;
 		case 'm':
-			d = a->ops->errno_text ? a->ops->errno_text(err) : 0;
-			if (!d) {
-				/* "Unknown error N" (glibc), or "errno N" in a
-				 * call without the texts, which <stdio.h> saw
-				 * had no %m */
-				d = a->ops->errno_text ? "Unknown error " : "errno ";
-				for (q = buf; *d; )
-					*q++ = *d++;
-				if (err < 0)
-					*q++ = '-';
-				d = digits(buf + sizeof buf, err < 0 ? -(uintmax_t)err : (uintmax_t)err, 10, 'u');
-				while (d < buf + sizeof buf)
-					*q++ = *d++;
-				d = buf;
-				n = q - buf;
-				if (n > prec)
-					n = prec;
-				break;
-			}
-			for (n = 0; n < prec && d[n]; n++)
-				;
-			break;
+			/* Only a call that <stdio.h> saw had no %m lacks the
+			 * texts: it cannot meet one, and would print it as
+			 * written. */
+			if (!a->ops->errno_text)
+				goto as_written;
+			d = a->ops->errno_text(err, buf);
+			goto text;
 		case 'p':
 			/* glibc: "(nil)" for NULL, else like %#lx, + and ' ' too */
 			v = get(a, POINTER, pos);
@@ -381,16 +411,18 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			/* L, q and ll mean long double, as in glibc (C has only
 			 * L; j, which the length parser ranks with them, has no
 			 * meaning here). */
-			static const struct fp_format dbl = FP_FORMAT(DBL), ldbl = FP_FORMAT(LDBL);
 			get(a, len == LLONG ? LDOUBLE : DOUBLE, pos);
 			if (scan)
 				continue;
 			if (a->ops->fp) {
-				a->ops->fp(s, &a->f, len == LLONG ? &ldbl : &dbl, conv, flags, width, prec);
+				a->ops->fp(s, &a->f, len == LLONG, conv, flags, width, prec);
 				continue;
 			}
 			/* Only a call with no floating argument has no fp: the
-			 * directive cannot be meant, so it is printed as written. */
+			 * directive cannot be meant, so it is printed as written.
+			 * (So is a %lc or %ls in a call that <stdio.h> saw had
+			 * none: it cannot happen.) */
+as_written:
 			d = spec;
 			n = fmt - spec;
 			break;
@@ -406,6 +438,13 @@ integer:
 		is_signed = conv == 'd' || conv == 'i';
 		base = conv == 'o' ? 8 : (conv | 0x20) == 'x' ? 16 : 10;
 		if (base == 10 && !is_signed && conv != 'u') {
+			/* glibc's %C, %S: %lc, %ls.  Here, not before the
+			 * switch: there gcc made two copies of it. */
+			if (conv == 'C' || conv == 'S') {
+				len = LONG;
+				conv |= 0x20;
+				goto dispatch;
+			}
 			/* Not a conversion: print it as written, as glibc does
 			 * (but %% and %5% print one '%'). */
 			if (conv == '%')
@@ -465,68 +504,108 @@ eilseq:
 	s->failed = 1;
 }
 
+/* get() in positional()'s passes: pass 0 only records argument n's type,
+ * pass 1 takes its value from the table. */
+__attribute__((__noinline__))
+static void pos_arg(struct args *a, int len, unsigned n)
+{
+	if (n > MAX_ARGS) {
+		a->bad = 1;
+		a->f.i = 0;
+		return;
+	}
+	if (n > a->max)
+		a->max = n;
+	if (a->types)
+		a->types[n - 1] = len;
+	else
+		a->f = a->vals[n - 1];
+}
+
 /* A format with positional arguments: pass 0 learns each argument's type,
  * then all of them come off the list in order (an unused number in
- * between is taken as an int), then pass 1 prints. */
+ * between is taken as an int), then pass 1 prints.  Returns 0, having
+ * done nothing, for a format without any: "%n$" or "*n$" anywhere. */
 __attribute__((__noinline__))
-static void positional(struct sink *s, const char *fmt, struct args *a, int err)
+static int positional(struct sink *s, const char *fmt, struct args *a, int err)
 {
 	signed char types[MAX_ARGS];
 	union arg vals[MAX_ARGS];
+	const char *p, *q;
 	unsigned i, n;
 
+	for (p = fmt; *p; p++) {
+		q = p + 1;
+		if ((*p == '%' || *p == '*') && position(&q))
+			break;
+	}
+	if (!*p)
+		return 0;
 	for (i = 0; i < MAX_ARGS; i++)
 		types[i] = INT;
 	a->types = types;
+	a->pos_arg = pos_arg;
 	run(s, fmt, a, err);
 	a->types = 0;
+	a->pos_arg = 0;
 	if (s->failed || a->bad)
-		return;
+		return 1;
 	for (n = a->max, i = 0; i < n; i++) {
 		get(a, types[i], 0);
 		vals[i] = a->f;
 	}
 	a->vals = vals;
+	a->pos_arg = pos_arg;
 	a->seq = 0;
 	run(s, fmt, a, err);
+	return 1;
 }
 
 void __format_ops(struct sink *s, const char *fmt, va_list args, const struct __printf_ops *ops)
 {
 	struct args a = { .ops = ops };
 	int err = errno;
-	const char *p, *q;
 
 	va_copy(a.ap, args);    /* a copy we may pass around by address */
-	/* "%n$" or "*n$" anywhere means positional arguments. */
-	for (p = fmt; *p; p++) {
-		q = p + 1;
-		if ((*p == '%' || *p == '*') && position(&q))
-			break;
-	}
-	if (*p && ops->positional)
-		ops->positional(s, fmt, &a, err);
-	else
-		run(s, fmt, &a, err);   /* "%1$d" without positional(): in order */
+	/* "%1$d" in a call without positional() (<stdio.h> saw no '$'):
+	 * cannot happen; run() would take the arguments in order. */
+	if (!ops->positional || !ops->positional(s, fmt, &a, err))
+		run(s, fmt, &a, err);
 	va_end(a.ap);
 }
 
 /* The v-forms, printf itself and &printf: everything. */
 void __format(struct sink *s, const char *fmt, va_list args)
 {
-	__format_ops(s, fmt, args, &__printf_ops7);
+	__format_ops(s, fmt, args, &__printf_ops15);
 }
 
-/* The eight sets <stdio.h> chooses from: bit 0 the floating conversions,
- * bit 1 %m's texts, bit 2 positional arguments.  Each is its own section
- * (-fdata-sections): the linker keeps only those some call names, and
- * through them only the parts they point to. */
+/* The sixteen sets <stdio.h> chooses from: bit 0 the floating
+ * conversions, bit 1 %m's texts, bit 2 positional arguments, bit 3 %lc
+ * and %ls.  Each is its own section (-fdata-sections): the linker keeps
+ * only those some call names, and through them only the parts they point
+ * to. */
+#define FP __format_float, fp_arg
+#define ET errno_text
+#define PO positional
+#define WIDE __utf8_encode, wide
+/* The set of none, the one most calls get, is all zero: in .bss, where it
+ * costs no byte of the file. */
+__attribute__((__section__(".bss.__printf_ops0")))
+const struct __printf_ops __printf_ops0 = { 0, 0, 0, 0, 0, 0 };
 const struct __printf_ops
-	__printf_ops0 = { 0, 0, 0 },
-	__printf_ops1 = { __format_float, 0, 0 },
-	__printf_ops2 = { 0, __errno_text, 0 },
-	__printf_ops3 = { __format_float, __errno_text, 0 },
-	__printf_ops4 = { 0, 0, positional },
-	__printf_ops5 = { __format_float, 0, positional },
-	__printf_ops6 = { 0, __errno_text, positional },
-	__printf_ops7 = { __format_float, __errno_text, positional };
+	__printf_ops1 = { FP, 0, 0, 0, 0 },
+	__printf_ops2 = { 0, 0, ET, 0, 0, 0 },
+	__printf_ops3 = { FP, ET, 0, 0, 0 },
+	__printf_ops4 = { 0, 0, 0, PO, 0, 0 },
+	__printf_ops5 = { FP, 0, PO, 0, 0 },
+	__printf_ops6 = { 0, 0, ET, PO, 0, 0 },
+	__printf_ops7 = { FP, ET, PO, 0, 0 },
+	__printf_ops8 = { 0, 0, 0, 0, WIDE },
+	__printf_ops9 = { FP, 0, 0, WIDE },
+	__printf_ops10 = { 0, 0, ET, 0, WIDE },
+	__printf_ops11 = { FP, ET, 0, WIDE },
+	__printf_ops12 = { 0, 0, 0, PO, WIDE },
+	__printf_ops13 = { FP, 0, PO, WIDE },
+	__printf_ops14 = { 0, 0, ET, PO, WIDE },
+	__printf_ops15 = { FP, ET, PO, WIDE };

@@ -158,9 +158,12 @@ static size_t exponent(char *buf, int conv, long e, int min)
 	return p - buf;
 }
 
-keep_loops void __format_float(struct sink *s, const void *val, const struct fp_format *f,
+keep_loops void __format_float(struct sink *s, const void *val, int ldbl,
 		    int conv, unsigned flags, unsigned width, unsigned prec)
 {
+	/* (here, not in the engine: only a program with floats has them) */
+	static const struct fp_format formats[2] = { FP_FORMAT(DBL), FP_FORMAT(LDBL) };
+	const struct fp_format *f = &formats[ldbl];
 	int pos = f->mant - !f->explicit, bits = FP_EXPBITS(f), lower = conv & 0x20;
 	int lc = conv | 0x20, ex, lead, e2, k;
 	uint32_t w[4] = { 0 };

@@ -29,3 +29,16 @@ void __stdio_unlink(FILE *f)
 	f->flags &= ~F_LIST;
 	__unlock(&__stdio_list_lock);
 }
+
+/* fn on every stream of the list, under its lock; the OR of the results
+ * (fflush.c's weak no-op stands in where this object is not linked). */
+int __stdio_list_each(int (*fn)(FILE *f))
+{
+	int r = 0;
+
+	__lock(&__stdio_list_lock);
+	for (FILE *f = __stdio_head; f; f = f->next)
+		r |= fn(f);
+	__unlock(&__stdio_list_lock);
+	return r;
+}

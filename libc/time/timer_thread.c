@@ -74,7 +74,9 @@ int __timer_create_thread(clockid_t clock, const struct sigevent *event, timer_t
 		attr = *(const pthread_attr_t *)event->sigev_notify_attributes;
 	else
 		__pthread_attr_init(&attr);
-	attr.__detach = PTHREAD_CREATE_DETACHED;   /* nobody joins it: it frees itself */
+	/* nobody joins it: it frees itself (and this links thread/detach.c,
+	 * which has the end of a detached thread) */
+	__pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	/* The helper inherits a full mask: SIGTIMER stays pending for its
 	 * wait, and no handler of the program runs on it. */
 	__sigfillset(&all);
