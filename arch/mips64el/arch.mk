@@ -20,3 +20,6 @@ ARCH_CFLAGS   = -fno-pic -mno-abicalls -G0 $(if $(filter clang,$(COMPILER)),,-ms
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
 DEB_PACKAGES  = gcc-mips64el-linux-gnuabi64 linux-libc-dev-mips64el-cross libc6-dev-mips64el-cross
+# Build systems' names for the processor (make install-all: CMake's
+# CMAKE_SYSTEM_PROCESSOR, Meson's cpu_family; defaults: ARCH, little-endian).
+CPU_FAMILY    = mips64
