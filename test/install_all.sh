@@ -40,13 +40,16 @@ if [ "$(uname -m)" = "$arch" ] && [ ! -e "$top/bin/taskrt-cc" ] && [ ! -e "$top/
 	fail "no host wrapper bin/taskrt-cc"
 fi
 dangling=$(find "$dest" -xtype l)
-[ -z "$dangling" ] && echo "ok: no dangling link" || fail "dangling links: $dangling"
+if [ -z "$dangling" ]; then echo "ok: no dangling link"; else fail "dangling links: $dangling"; fi
 # Text files naming the build tree or DESTDIR (binaries' debug line
 # tables name the sources, which is no dependence).
 here=$(pwd)
 grep -rlI -e "$here" -e "$dest" "$dest" > "$tmp/refs"
-[ -s "$tmp/refs" ] && fail "files pointing into the build tree or DESTDIR: $(cat "$tmp/refs")" ||
+if [ -s "$tmp/refs" ]; then
+	fail "files pointing into the build tree or DESTDIR: $(cat "$tmp/refs")"
+else
 	echo "ok: no text file names $here or DESTDIR"
+fi
 grep -q "'$prefix/$root/bin/taskrt-cc'" "$top/share/taskrt/meson/$root.ini" ||
 	fail "the Meson cross file does not name $prefix/$root/bin/taskrt-cc"
 

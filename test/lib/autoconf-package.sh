@@ -1,3 +1,5 @@
+# shellcheck shell=sh
+# shellcheck disable=SC2154 # cc (scratch_install) and lacks (the caller)
 # . test/lib/autoconf-package.sh; autoconf_package PKG ARCH COMPILER BUILD
 # CONFIGURE-ARGS: Debian's source package PKG (fetched at test time by
 # test/lib/debian-source.sh, never committed), configured with the
@@ -75,7 +77,6 @@ autoconf_package() {
 		echo "FAIL: $pkg: configure made $(wc -l < "$tmp/taskrt.checks") checks, $(wc -l < "$ref") with glibc:"
 		diff "$ref" "$tmp/taskrt.checks" | head -n 40; exit 1
 	fi
-	status=0 same=0 lacked=0
 	paste -d '\n' "$ref" "$tmp/taskrt.checks" | while read -r g && read -r t; do
 		what=${g%%: *}
 		if [ "$g" = "$t" ]; then

@@ -1,3 +1,4 @@
+# shellcheck shell=sh
 # . test/lib/need.sh; need TOOL PACKAGE: a shell test's check for a tool it
 # cannot run without.  A missing one is a failure (not a skip), with the
 # line that installs it: CI installs them all with `make deps`.

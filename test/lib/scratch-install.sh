@@ -1,3 +1,5 @@
+# shellcheck shell=sh
+# shellcheck disable=SC2034 # root, triple and cc are for the caller
 # . test/lib/scratch-install.sh; scratch_install ARCH COMPILER BUILD DIR:
 # make install-all of one arch's build (ARCH's gcc or clang one, as the
 # test row has it) into the fresh prefix DIR, quietly unless it fails.
