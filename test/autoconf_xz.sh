@@ -12,8 +12,8 @@
 # autoconf and libtool package with POSIX threads (its multithreaded
 # coder): configured with
 #   ./configure --host=TRIPLE CC=ARCH-linux-taskrt-cc --disable-shared ...
-# from a make install-all prefix (libtool takes the wrapper's refusal of
-# -shared for "no shared libraries"), built, passing its own make check
+# from a make install-all prefix (--disable-shared: libtool assumes shared
+# libraries on Linux, which the wrapper refuses), built, passing its own make check
 # (test/lib/autoconf-package.sh), and compressing with four threads the
 # same bytes as with two (the multithreaded coder's output depends on
 # the block size, not on the number of threads).  Its configure's results match glibc's but for
