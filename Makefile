@@ -228,6 +228,7 @@ $(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile $(ARCH_DIR)/
 	    -e 's|@LIBGCC@|$(LIBGCC)|' \
 	    -e 's|@LINK_FLAGS@|$(LINKER_FLAGS) $(LINK_FLAGS)|' \
 	    -e 's|@CODE_FLAGS@|$(CODE_FLAGS)|' \
+	    -e 's|@DROP_FLAGS@|$(CC_DROP_FLAGS)|' \
 	    -e 's|@PREFIX@|$$prefix|g' \
 	    $< > $@
 	$(Q)chmod +x $@
