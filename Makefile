@@ -8,7 +8,10 @@
 #   make check-all            every arch, gcc and clang
 #   make deps                 apt-get install what the above need
 #   make size                 the hello-world size table
-#   make install PREFIX=dir
+#   make install PREFIX=dir   one arch (and compiler), its wrapper bin/taskrt-cc
+#   make install-all PREFIX=dir [DESTDIR=]  every arch side by side, with
+#                             triple-named wrappers and CMake, Meson and
+#                             pkg-config files (docs/build-systems.md)
 
 # Every supported architecture is one folder under arch/ with an arch.mk
 # (a shared arch/generic/ is not an architecture); nothing else names them.
@@ -229,6 +232,7 @@ $(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile $(ARCH_DIR)/
 	    -e 's|@LIBGCC@|$(LIBGCC)|' \
 	    -e 's|@LINK_FLAGS@|$(LINKER_FLAGS) $(LINK_FLAGS)|' \
 	    -e 's|@CODE_FLAGS@|$(CODE_FLAGS)|' \
+	    -e 's|@DROP_FLAGS@|$(CC_DROP_FLAGS)|' \
 	    -e 's|@PREFIX@|$$prefix|g' \
 	    $< > $@
 	$(Q)chmod +x $@
@@ -342,6 +346,7 @@ deps:
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	  make gcc libc6-dev clang lld qemu-user strace shellcheck gdb-multiarch \
+	  cmake meson ninja-build pkg-config \
 	  $(foreach a,$(ARCHS),$(shell sed -n 's/^DEB_PACKAGES *= *//p' arch/$(a)/arch.mk))
 
 size:
@@ -376,10 +381,62 @@ print-archs:
 bench:
 	@bash bench/run.sh $(ARCH)
 
+# make install: one arch and compiler into $(DESTDIR)$(PREFIX), as the
+# build has it (bin/taskrt-cc, include/, lib/, kernel/ with the uapi
+# headers copied, not linked), with lib/pkgconfig/taskrt.pc.
 install: lib
-	mkdir -p $(PREFIX)
-	cp -R $(BUILD)/bin $(BUILD)/include $(BUILD)/lib $(PREFIX)/
-	cp -RL $(BUILD)/kernel $(PREFIX)/
+	@[ -n "$(PREFIX)" ] || { echo "make install: say where, PREFIX=dir" >&2; exit 1; }
+	mkdir -p $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	cp -R $(BUILD)/bin $(BUILD)/include $(BUILD)/lib $(DESTDIR)$(PREFIX)/
+	cp -RL $(BUILD)/kernel $(DESTDIR)$(PREFIX)/
+	$(call subst_install,linker/taskrt.pc.in) > $(DESTDIR)$(PREFIX)/lib/pkgconfig/taskrt.pc
+
+# make install-all: every arch (ARCHS=... chooses some) under one prefix,
+# side by side.  Each is a `make install` of its own in PREFIX/ROOT/, ROOT
+# the taskrt triple ARCH-linux-taskrt (with CC=clang, ARCH-linux-taskrt-
+# clang, so that both compilers' builds can share a prefix); PREFIX/bin
+# has a wrapper per arch named by it, and the host arch's also as
+# taskrt-cc; PREFIX/share/taskrt/ the CMake toolchain and Meson cross
+# files.  The wrappers are links: taskrt-cc finds its tree from the file
+# it is.
+TASKRT_TRIPLE = $(ARCH)-linux-taskrt
+INSTALL_ROOT  = $(TASKRT_TRIPLE)$(if $(filter clang,$(COMPILER)),-clang)
+# The names a build system knows the wrapper by: ROOT-cc and ROOT-gcc for
+# gcc, ROOT for clang (aarch64-linux-taskrt-clang).
+WRAPPER_NAMES = $(if $(filter clang,$(COMPILER)),$(INSTALL_ROOT),$(INSTALL_ROOT)-cc $(INSTALL_ROOT)-gcc)
+HOST_WRAPPER  = $(if $(filter clang,$(COMPILER)),taskrt-clang,taskrt-cc)
+# Build systems' names for the processor (arch.mk may say otherwise).
+CPU        ?= $(ARCH)
+CPU_FAMILY ?= $(ARCH)
+ENDIAN     ?= little
+VERSION    ?= 0.$(or $(shell git log -1 --format=%cd --date=format:%Y%m%d 2>/dev/null),0)
+tool_path   = $(or $(shell command -v $(1) 2>/dev/null),$(1))
+subst_install = sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@COMPILER@|$(COMPILER)|g' \
+	-e 's|@ROOT@|$(INSTALL_ROOT)|g' -e 's|@TASKRT_TRIPLE@|$(TASKRT_TRIPLE)|g' -e 's|@TRIPLE@|$(TRIPLE)|g' \
+	-e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' \
+	-e 's|@CPU@|$(CPU)|g' -e 's|@CPU_FAMILY@|$(CPU_FAMILY)|g' -e 's|@ENDIAN@|$(ENDIAN)|g' \
+	-e 's|@AR_PATH@|$(call tool_path,$(AR))|g' -e 's|@RANLIB_PATH@|$(call tool_path,$(CROSS_COMPILE)ranlib)|g' \
+	-e 's|@STRIP_PATH@|$(call tool_path,$(STRIP))|g' \
+	-e 's|@EMULATOR@|$(if $(filter yes,$(NATIVE)),,$(QEMU))|g' \
+	-e "s|@EXE_WRAPPER@|$(if $(filter yes,$(NATIVE)),,exe_wrapper = '$(QEMU)')|g" \
+	-e 's|@NEEDS_WRAPPER@|$(if $(filter yes,$(NATIVE)),false,true)|g' \
+	-e 's|@CODE_FLAGS@|$(CODE_FLAGS)|g' -e 's|@ARCH_CFLAGS@|$(ARCH_CFLAGS)|g' -e 's|@CC_INCLUDE@|$(CC_INCLUDE)|g' -e 's|@LIBGCC@|$(LIBGCC)|g' \
+	-e 's|@LINK_FLAGS@|$(subst @PREFIX@,$${prefix},$(LINKER_FLAGS) $(LINK_FLAGS))|g' $(1)
+
+.PHONY: install-all install-arch
+install-all:
+	@[ -n "$(PREFIX)" ] || { echo "make install-all: say where, PREFIX=dir" >&2; exit 1; }
+	@for a in $(ARCHS); do \
+	  $(MAKE) --no-print-directory install-arch ARCH=$$a CC=$(CC) PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) || exit 1; \
+	done
+
+install-arch: lib
+	$(MAKE) --no-print-directory install PREFIX=$(PREFIX)/$(INSTALL_ROOT)
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/taskrt/cmake $(DESTDIR)$(PREFIX)/share/taskrt/meson
+	for w in $(WRAPPER_NAMES) $(if $(filter $(HOST_ARCH),$(ARCH)),$(HOST_WRAPPER)); do \
+	  ln -sfn ../$(INSTALL_ROOT)/bin/taskrt-cc $(DESTDIR)$(PREFIX)/bin/$$w || exit 1; done
+	$(call subst_install,linker/toolchain.cmake.in) > $(DESTDIR)$(PREFIX)/share/taskrt/cmake/$(INSTALL_ROOT).cmake
+	$(call subst_install,linker/cross.ini.in) > $(DESTDIR)$(PREFIX)/share/taskrt/meson/$(INSTALL_ROOT).ini
 
 clean:
 	rm -rf build

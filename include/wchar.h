@@ -72,6 +72,14 @@ wint_t putwc(wchar_t wc, struct _IO_FILE *f);
 wint_t putwchar(wchar_t wc);
 int fputws(const wchar_t *restrict s, struct _IO_FILE *restrict f);
 int fwide(struct _IO_FILE *f, int mode);
+/* Wide formatted output (libc/wchar/wprintf.c: a width or precision of
+ * %s counts bytes, and the stream forms return bytes written). */
+int fwprintf(struct _IO_FILE *restrict f, const wchar_t *restrict fmt, ...);
+int wprintf(const wchar_t *restrict fmt, ...);
+int swprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, ...);
+int vfwprintf(struct _IO_FILE *restrict f, const wchar_t *restrict fmt, va_list ap);
+int vwprintf(const wchar_t *restrict fmt, va_list ap);
+int vswprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, va_list ap);
 
 
 #ifdef __TASKRT_POSIX

@@ -7,7 +7,10 @@
 # libtaskrt.a, or the compiler's helper library libgcc.a -- also when the
 # program asks for -lc, -lm, -lpthread and the other names of a libc's
 # parts, which the compiler's default folders hold for the host's libc.
-# The same holds for an installed copy (make install PREFIX=...).
+# The same holds for an installed copy (make install PREFIX=...), made
+# here from a build; BUILD may also be an installed tree itself (one arch's
+# folder of a make install-all prefix: test/install_all.sh), checked as it
+# is.
 #
 #   test/purity.sh ARCH COMPILER BUILD
 arch=$1 compiler=${2%%+*} build=$3     # "clang+ubsan" is built by clang
@@ -73,9 +76,14 @@ foreign_inputs "$build/lib" < "$tmp/inputs" > "$tmp/foreign"
 # search (-print-file-name) finds taskrt's too.  Checked for the build and
 # for an installed copy.
 names="c m pthread rt dl util resolv crypt xnet"
-make -s --no-print-directory install ARCH="$arch" CC="$compiler" BUILD="$build" \
-	PREFIX="$tmp/prefix" > "$tmp/install.log" 2>&1 || { cat "$tmp/install.log"; exit 1; }
-for prefix in "$build" "$tmp/prefix"; do
+prefixes=$build
+if [ -d "$build/obj" ]; then    # a build, not an installed tree
+	make -s --no-print-directory install ARCH="$arch" CC="$compiler" BUILD="$build" \
+		PREFIX="$tmp/prefix" > "$tmp/install.log" 2>&1 || { cat "$tmp/install.log"; exit 1; }
+	prefixes="$build $tmp/prefix"
+fi
+# shellcheck disable=SC2086 # a list of folders without spaces
+for prefix in $prefixes; do
 	c=$prefix/bin/taskrt-cc
 	for l in $names; do
 		if ! link_inputs "$c" "-l$l" > "$tmp/inputs"; then

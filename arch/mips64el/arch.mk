@@ -20,3 +20,10 @@ ARCH_CFLAGS   = -fno-pic -mno-abicalls -G0 $(if $(filter clang,$(COMPILER)),,-ms
 KERNEL_ASM    = /usr/$(TRIPLE)/include/asm
 KERNEL_UAPI   = /usr/$(TRIPLE)/include
 DEB_PACKAGES  = gcc-mips64el-linux-gnuabi64 linux-libc-dev-mips64el-cross libc6-dev-mips64el-cross
+# Build systems' names for the processor (make install-all: CMake's
+# CMAKE_SYSTEM_PROCESSOR, Meson's cpu_family; defaults: ARCH, little-endian).
+CPU_FAMILY    = mips64
+# Flags taskrt-cc drops from a program's command line: build systems ask
+# for PIC (libtool, CMake, Meson's b_staticpic), which needs -mabicalls;
+# a static binary needs none, so its objects are compiled as the rest.
+CC_DROP_FLAGS = -fPIC -fpic -fPIE -fpie

@@ -21,3 +21,6 @@ TOOLCHAIN_NAMES = \.TOC\.|_(save|rest)(gpr[01]|fpr|vr)_[0-9]+
 # make port-check: the kernel's termios layout is no option here (TCGETS
 # encodes its size), so the port's first files include it.
 PORT_EXTRA    = termios_struct.h
+# Build systems' names for the processor (make install-all: CMake's
+# CMAKE_SYSTEM_PROCESSOR, Meson's cpu_family; defaults: ARCH, little-endian).
+CPU_FAMILY    = ppc64
