@@ -21,6 +21,15 @@
 # where the arch runs natively, else qemu); TEST_TIMEOUT=seconds a test
 # may take (600).
 #
+# MODE=system (make check-system) runs the same tests on a real Linux
+# kernel instead: they are packed with taskrt's own /init into an
+# initramfs, booted under qemu-system (test/system/), and their verdicts
+# are read back from the serial console; the mode is named "system" on
+# every line, so "skip qemu" tags do not apply there.  A test that failed
+# after a system call answered ENOSYS is a SKIP "(ENOSYS: name,...)".
+# Shell checks run there only if they carry a line "# test system: what"
+# (and such a check runs in system mode only).
+#
 # Where a test runs is said in its source, one line per tag, read here (so
 # one grep lists what runs where):
 #
@@ -53,6 +62,7 @@ jobs=$(mktemp -d)
 trap 'rm -rf "$jobs"' EXIT
 
 case ${MODE:-default} in
+system) modes="system" ;;
 default) modes="qemu"; [ "$native" = yes ] && modes="native qemu" ;;
 qemu) modes="qemu" ;;
 native|both)
@@ -61,7 +71,7 @@ native|both)
 		exit 2
 	fi
 	modes="native"; [ "$MODE" = both ] && modes="native qemu" ;;
-*) echo "test/run.sh: MODE is native, qemu or both, not '$MODE'" >&2; exit 2 ;;
+*) echo "test/run.sh: MODE is native, qemu, both or system, not '$MODE'" >&2; exit 2 ;;
 esac
 
 # The tests: every test/*.c but the demo, and the shell checks (every
@@ -69,6 +79,9 @@ esac
 all_c=$(for f in test/*.c; do n=${f##*/}; [ "$n" = demo.c ] || echo "${n%.c}"; done)
 all_sh=$(for f in test/*.sh; do
 	case ${f##*/} in run.sh|summary.sh|size.sh|need-tools.sh) continue ;; esac
+	# a "# test system:" check runs in system mode, and only there
+	if grep -q '^# test system: ' "$f"; then [ "$MODE" = system ] || continue
+	else [ "$MODE" != system ] || continue; fi
 	n=${f##*/}; echo "${n%.sh}"
 done)
 if [ -n "$T" ]; then
@@ -105,6 +118,9 @@ tag_skip() {
 		case $here in *" $word "*) echo "$reason"; break ;; esac
 	done
 	what=$(sed -n 's|^/\* test stress: \(.*\) \*/$|\1|p' "$1")
+	if [ -n "$what" ] && [ "$2" = system ] && [ "$label" != gcc ]; then
+		echo "system: the stress run ($what) runs once per arch, in the gcc build"
+	fi
 	if [ -n "$what" ] && [ "$2" = qemu ]; then
 		if [ "$native_runs" = yes ]; then
 			echo "qemu-user: the stress run ($what) ran natively for this arch"
@@ -147,7 +163,12 @@ for n in $tests_c; do
 		fi
 	done
 done > "$jobs/list"
-xargs -P 2 -L 1 sh "$0" --one < "$jobs/list"
+if [ "$modes" = system ]; then
+	# one boot runs them all (test/system/run.sh writes the same files)
+	sh test/system/run.sh "$arch" "$build" "$jobs"
+else
+	xargs -P 2 -L 1 sh "$0" --one < "$jobs/list"
+fi
 
 # The verdicts, in the list's order.
 i=0
@@ -159,6 +180,11 @@ for n in $tests_c; do
 			continue
 		fi
 		status=$(cat "$jobs/$i.status" 2>/dev/null || echo missing)
+		# system mode: it failed after a call the kernel does not have
+		if [ -s "$jobs/$i.enosys" ] && [ "$status" != 0 ] && [ "$status" != 77 ]; then
+			record SKIP "$mode" "$n" "ENOSYS: $(cat "$jobs/$i.enosys")"
+			continue
+		fi
 		case $status in
 		0) record PASS "$mode" "$n" ;;
 		77) record SKIP "$mode" "$n" "$(sed -n 's/^SKIP: //p' "$jobs/$i.out" | head -n 1)" ;;
@@ -170,16 +196,18 @@ done
 
 # Whole-toolchain checks that are shell scripts rather than binaries; like
 # a binary, one exits 77 after a "SKIP: reason" line for a runtime skip.
+shmode=build
+[ "$modes" = system ] && shmode=system
 for n in $tests_sh; do
-	reason=$(tag_skip "test/$n.sh" build | head -n 1)
+	reason=$(tag_skip "test/$n.sh" $shmode | head -n 1)
 	if [ -n "$reason" ]; then
-		record SKIP build "$n" "$reason"
+		record SKIP $shmode "$n" "$reason"
 	else
 		sh "test/$n.sh" "$arch" "$label" "$build" > "$jobs/script.out" 2>&1
 		case $? in
-		0) record PASS build "$n" ;;
-		77) record SKIP build "$n" "$(sed -n 's/^SKIP: //p' "$jobs/script.out" | head -n 1)" ;;
-		*) record FAIL build "$n" "" "$jobs/script.out" ;;
+		0) record PASS $shmode "$n" ;;
+		77) record SKIP $shmode "$n" "$(sed -n 's/^SKIP: //p' "$jobs/script.out" | head -n 1)" ;;
+		*) record FAIL $shmode "$n" "" "$jobs/script.out" ;;
 		esac
 	fi
 done
