@@ -13,7 +13,9 @@ arch=$1 build=$2 image=$3 list=$4 testdir=${5:-$2/test}
 here=$(dirname "$0")
 # shellcheck disable=SC1090
 . "arch/$arch/system.conf"
-bb=$(sh "$here/fetch.sh" "$DEB_ARCH" "$SUITE" busybox-static build/kernels)/bin/busybox
+bb=$(sh "$here/fetch.sh" "$DEB_ARCH" "$SUITE" busybox-static build/kernels)
+# bin/ in bookworm's package, usr/bin/ in trixie's (merged /usr)
+[ -f "$bb/bin/busybox" ] && bb=$bb/bin/busybox || bb=$bb/usr/bin/busybox
 manifest=$image.manifest
 {
 	for d in /dev /proc /sys /tmp /bin /sbin /usr /usr/bin /etc /root /tests; do
@@ -25,6 +27,7 @@ manifest=$image.manifest
 	echo "file /bin/busybox 0755 $bb"
 	for c in sh true false echo cat env sleep printf test ls kill id; do
 		echo "slink /bin/$c 0777 busybox"
+		echo "slink /usr/bin/$c 0777 /bin/busybox"
 	done
 	# what the name-service tests read: root, and the standard services
 	printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' > "$image.passwd"

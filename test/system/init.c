@@ -20,7 +20,8 @@
  *
  *   @@ BEGIN 12 thread_tls          (the test started)
  *   @@| 12 5/5 checks passed        (its output, line by line)
- *   @@ END 12 0 thread_tls          (its exit status: 0 pass, 77 skip)
+ *   @@ END 12 0 thread_tls 840      (its exit status: 0 pass, 77 skip;
+ *                                    the milliseconds it took)
  *   @@ ENOSYS 12 clone3,rseq        (before END, see below)
  *   @@ DONE 143                     (all done; then the power-off)
  *
@@ -56,7 +57,7 @@ struct job {
 	pid_t pid;          /* 0: not running */
 	int index;
 	const char *name;
-	long long deadline; /* CLOCK_MONOTONIC, ns */
+	long long started, deadline; /* CLOCK_MONOTONIC, ns */
 	int timed_out;
 };
 
@@ -195,7 +196,8 @@ static void start(struct job *j, int t)
 	j->index = test_index[t];
 	j->name = test_name[t];
 	j->timed_out = 0;
-	j->deadline = now() + timeout_s * 1000000000LL;
+	j->started = now();
+	j->deadline = j->started + timeout_s * 1000000000LL;
 	j->pid = fork();
 	if (j->pid == 0)
 		exec_test(j->name, j->index, 0);
@@ -262,7 +264,8 @@ static void finish(struct job *j, int status)
 		}
 	}
 	print_output(j->index);
-	snprintf(line, sizeof line, "@@ END %d %d %s\n", j->index, status, j->name);
+	snprintf(line, sizeof line, "@@ END %d %d %s %lld\n", j->index, status, j->name,
+	         (now() - j->started) / 1000000);
 	write(1, line, strlen(line));
 	j->pid = 0;
 }

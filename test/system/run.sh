@@ -31,8 +31,11 @@ tr -d '\r' < "$log" | awk -v dir="$jobs" '
 	/^@@\| / { i = $2; line = $0; sub(/^@@\| [0-9]+ ?/, "", line); print line > (dir "/" i ".out"); next }
 	/^@@ BEGIN / { printf "" > (dir "/" $3 ".out"); next }
 	/^@@ ENOSYS / { print $4 > (dir "/" $3 ".enosys"); next }
-	/^@@ END / { print $4 > (dir "/" $3 ".status"); close(dir "/" $3 ".out"); next }
+	/^@@ END / { print $4 > (dir "/" $3 ".status"); close(dir "/" $3 ".out")
+	             print $6, $5 > (dir "/times"); next }
 '
+# the slowest tests, for sizing them (build/ARCH/system/times.txt)
+sort -rn "$jobs/times" 2>/dev/null | head -n 15 > "$build/system/times.txt" || true
 while read -r i name; do
 	[ -f "$jobs/$i.status" ] && continue
 	{ echo "no verdict: the machine stopped before $name ended; the console's end:"
