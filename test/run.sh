@@ -27,6 +27,8 @@
 # are read back from the serial console; the mode is named "system" on
 # every line, so "skip qemu" tags do not apply there.  A test that failed
 # after a system call answered ENOSYS is a SKIP "(ENOSYS: name,...)".
+# Stress tests are skipped there unless SYSTEM_STRESS=yes (then in the
+# gcc build only).
 # Shell checks run there only if they carry a line "# test system: what"
 # (and such a check runs in system mode only).
 #
@@ -118,8 +120,13 @@ tag_skip() {
 		case $here in *" $word "*) echo "$reason"; break ;; esac
 	done
 	what=$(sed -n 's|^/\* test stress: \(.*\) \*/$|\1|p' "$1")
-	if [ -n "$what" ] && [ "$2" = system ] && [ "$label" != gcc ]; then
-		echo "system: the stress run ($what) runs once per arch, in the gcc build"
+	if [ -n "$what" ] && [ "$2" = system ]; then
+		# TCG is slower still than qemu-user for threads and forks
+		if [ "$SYSTEM_STRESS" != yes ]; then
+			echo "system: the stress run ($what) runs natively and under qemu-user; SYSTEM_STRESS=yes runs it here"
+		elif [ "$label" != gcc ]; then
+			echo "system: the stress run ($what) runs once per arch, in the gcc build"
+		fi
 	fi
 	if [ -n "$what" ] && [ "$2" = qemu ]; then
 		if [ "$native_runs" = yes ]; then
