@@ -172,7 +172,7 @@ for n in $tests_c; do
 done > "$jobs/list"
 if [ "$modes" = system ]; then
 	# one boot runs them all (test/system/run.sh writes the same files)
-	sh test/system/run.sh "$arch" "$build" "$jobs"
+	sh test/system/run.sh "$arch" "$build" "$jobs" || exit 2
 else
 	xargs -P 2 -L 1 sh "$0" --one < "$jobs/list"
 fi
