@@ -17,8 +17,10 @@ if ! command -v "$QEMU_SYSTEM" > /dev/null; then
 	exit 2
 fi
 dir=$(sh "$here/fetch.sh" "$DEB_ARCH" "$SUITE" "$KERNEL_PACKAGE" build/kernels)
+kernel=""
 # shellcheck disable=SC2086 # KERNEL_FILE is a pattern
-kernel=$(ls $dir/$KERNEL_FILE | head -n 1)
+for k in $dir/$KERNEL_FILE; do [ -f "$k" ] && kernel=$k && break; done
+[ -n "$kernel" ] || { echo "test/system/boot.sh: no $KERNEL_FILE in $dir" >&2; exit 2; }
 gdb=""
 [ "${GDB:-no}" = yes ] && gdb="-s -S"
 # LOG "-": the console on this terminal (make gdb-system)

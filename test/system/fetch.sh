@@ -16,8 +16,9 @@ mkdir -p "$4"
 cache=$(cd "$4" && pwd)
 out=$cache/$arch/$pkg
 if [ -f "$out/.done" ]; then echo "$out"; exit 0; fi
-command -v apt-get > /dev/null && command -v dpkg-deb > /dev/null || {
-	echo "fetch.sh: needs apt-get and dpkg-deb (a Debian system) to fetch $pkg" >&2; exit 1; }
+if ! command -v apt-get > /dev/null || ! command -v dpkg-deb > /dev/null; then
+	echo "fetch.sh: needs apt-get and dpkg-deb (a Debian system) to fetch $pkg" >&2; exit 1
+fi
 apt=$cache/apt-$suite-$arch
 mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$apt/debs"
 touch "$apt/status"
