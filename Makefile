@@ -381,6 +381,53 @@ print-archs:
 bench:
 	@bash bench/run.sh $(ARCH)
 
+# ---- system mode: the tests as /init of a real kernel (test/system/) ----
+# make check-system [ARCH=..] [T=..]: the test binaries and taskrt's own
+#   /init runner (test/system/init.c) in an initramfs, booted on Debian's
+#   kernel for the arch under qemu-system (arch/<arch>/system.conf; kernels
+#   cached in build/kernels/); verdicts as test/run.sh prints them, mode
+#   "system".
+# make check-system-all: every arch with gcc, counted as check-all counts.
+# make initramfs [ARCH=..]: build/<arch>/initramfs.cpio, every test, for a
+#   kernel of one's own (docs/toy-kernel.md).
+# make gdb-system ARCH=.. T=name: that one test's image, qemu waiting for
+#   gdb on :1234, the console on the terminal.
+.PHONY: check-system check-system-all initramfs gdb-system
+SYSTEM_INIT = $(BUILD)/system/init
+$(BUILD)/system/syscall_names.h: $(BUILD)/include/bits/syscall.h
+	@mkdir -p $(dir $@)
+	$(Q)sed -n 's/^#define SYS_\([a-z0-9_]*\) .*/{ SYS_\1, "\1" },/p' $< > $@
+$(SYSTEM_INIT): test/system/init.c test/system/enosys.h $(BUILD)/system/syscall_names.h $(BUILT)
+	$(say) CCLD $@
+	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -I$(BUILD)/system $< -o $@
+
+check-system: lib $(TESTS) $(SYSTEM_INIT)
+	@T="$(T)" MODE=system sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) none no \
+	  $(COMPILER) $(SAN)
+
+SYSTEM_ARCHS ?= $(ARCHS)
+check-system-all:
+	@rm -f build/system-results.txt
+	@for a in $(SYSTEM_ARCHS); do \
+	  $(MAKE) -s -j2 --no-print-directory check-system ARCH=$$a RESULTS=$(CURDIR)/build/system-results.txt \
+	    || grep -q "^FAIL $$a-gcc-" build/system-results.txt || echo "FAIL $$a-gcc-system build" >> build/system-results.txt; \
+	done
+	@sh test/summary.sh build/system-results.txt
+
+initramfs: lib $(TESTS) $(SYSTEM_INIT)
+	@n=0; for t in $(TEST_NAMES); do n=$$((n + 1)); echo "$$n $$t"; done > $(BUILD)/system/initramfs.list
+	@sh test/system/image.sh $(ARCH) $(BUILD) $(BUILD)/initramfs.cpio $(BUILD)/system/initramfs.list
+	@echo "$(BUILD)/initramfs.cpio: /init and $(words $(TEST_NAMES)) tests (docs/toy-kernel.md)"
+
+gdb-system: lib $(TESTS) $(SYSTEM_INIT)
+	@[ -n "$(T)" ] || { echo "make gdb-system: name the test, T=name" >&2; exit 2; }
+	@n=0; for t in $(TEST_NAMES); do n=$$((n + 1)); echo "$$n $$t"; done > $(BUILD)/system/gdb.list
+	@sh test/system/image.sh $(ARCH) $(BUILD) $(BUILD)/system/gdb.cpio $(BUILD)/system/gdb.list
+	@echo "qemu waits for gdb: in another terminal"
+	@echo "  gdb-multiarch $(BUILD)/test/$(T) -ex 'target remote :1234'"
+	@GDB=yes SYSTEM_TIMEOUT=86400 sh test/system/boot.sh $(ARCH) $(BUILD)/system/gdb.cpio - TEST_TIMEOUT=86400
+# ---- end of system mode ----
+
 # make install: one arch and compiler into $(DESTDIR)$(PREFIX), as the
 # build has it (bin/taskrt-cc, include/, lib/, kernel/ with the uapi
 # headers copied, not linked), with lib/pkgconfig/taskrt.pc.

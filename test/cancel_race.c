@@ -259,9 +259,10 @@ int main(void)
 #ifdef CANCEL_WINDOW_MISSING
 	check_skip(CANCEL_WINDOW_MISSING);
 #endif
-	if (mode && !strcmp(mode, "qemu")) {
+	if (mode && (!strcmp(mode, "qemu") || !strcmp(mode, "system"))) {
+		/* an emulated cpu either way (qemu-system is TCG too) */
 		rounds = ROUNDS_QEMU;
-		check_puts("qemu-user: "); check_putll(rounds);
+		check_puts(mode); check_puts(": "); check_putll(rounds);
 		check_puts(" rounds per kind (natively "); check_putll(ROUNDS);
 		check_puts(")\n");
 	}

@@ -22,6 +22,17 @@
 # where the arch runs natively, else qemu); TEST_TIMEOUT=seconds a test
 # may take (600).
 #
+# MODE=system (make check-system) runs the same tests on a real Linux
+# kernel instead: they are packed with taskrt's own /init into an
+# initramfs, booted under qemu-system (test/system/), and their verdicts
+# are read back from the serial console; the mode is named "system" on
+# every line, so "skip qemu" tags do not apply there.  A test that failed
+# after a system call answered ENOSYS is a SKIP "(ENOSYS: name,...)".
+# Stress tests are skipped there unless SYSTEM_STRESS=yes (then in the
+# gcc build only).
+# Shell checks run there only if they carry a line "# test system: what"
+# (and such a check runs in system mode only).
+#
 # Where a test runs is said in its source, one line per tag, read here (so
 # one grep lists what runs where):
 #
@@ -60,6 +71,7 @@ jobs=$(mktemp -d)
 trap 'rm -rf "$jobs"' EXIT
 
 case ${MODE:-default} in
+system) modes="system" ;;
 default) modes="qemu"; [ "$native" = yes ] && modes="native qemu" ;;
 qemu) modes="qemu" ;;
 native|both)
@@ -68,7 +80,7 @@ native|both)
 		exit 2
 	fi
 	modes="native"; [ "$MODE" = both ] && modes="native qemu" ;;
-*) echo "test/run.sh: MODE is native, qemu or both, not '$MODE'" >&2; exit 2 ;;
+*) echo "test/run.sh: MODE is native, qemu, both or system, not '$MODE'" >&2; exit 2 ;;
 esac
 
 # The tests: every test/*.c but the demo, and the shell checks (every
@@ -76,6 +88,9 @@ esac
 all_c=$(for f in test/*.c; do n=${f##*/}; [ "$n" = demo.c ] || echo "${n%.c}"; done)
 all_sh=$(for f in test/*.sh; do
 	case ${f##*/} in run.sh|summary.sh|size.sh|need-tools.sh) continue ;; esac
+	# a "# test system:" check runs in system mode, and only there
+	if grep -q '^# test system: ' "$f"; then [ "$MODE" = system ] || continue
+	else [ "$MODE" != system ] || continue; fi
 	n=${f##*/}; echo "${n%.sh}"
 done)
 if [ -n "$T" ]; then
@@ -112,6 +127,14 @@ tag_skip() {
 		case $here in *" $word "*) echo "$reason"; break ;; esac
 	done
 	what=$(sed -n 's|^/\* test stress: \(.*\) \*/$|\1|p' "$1")
+	if [ -n "$what" ] && [ "$2" = system ]; then
+		# TCG is slower still than qemu-user for threads and forks
+		if [ "$SYSTEM_STRESS" != yes ]; then
+			echo "system: the stress run ($what) runs natively and under qemu-user; SYSTEM_STRESS=yes runs it here"
+		elif [ "$label" != gcc ]; then
+			echo "system: the stress run ($what) runs once per arch, in the gcc build"
+		fi
+	fi
 	if [ -n "$what" ] && [ "$2" = qemu ]; then
 		if [ "$native_runs" = yes ]; then
 			echo "qemu-user: the stress run ($what) ran natively for this arch"
@@ -140,14 +163,16 @@ native_runs=no
 # instead.  The shell checks (test/*.sh, mode "build") come first: they
 # are the longest jobs (a third-party build, a million-value comparison),
 # and one of them beside a stream of short binaries keeps both cores busy.
+shmode=build
+[ "$modes" = system ] && shmode=system
 for n in $tests_sh; do
-	reason=$(tag_skip "test/$n.sh" build | head -n 1)
+	reason=$(tag_skip "test/$n.sh" $shmode | head -n 1)
 	if [ -n "$reason" ]; then
 		echo "$reason" > "$jobs/sh-$n.skip"
 	else
 		echo "--script $jobs sh-$n $n $arch $label $build"
 	fi
-done > "$jobs/list"
+done > "$jobs/scripts"
 i=0
 for n in $tests_c; do
 	for mode in $modes; do
@@ -161,11 +186,18 @@ for n in $tests_c; do
 			echo missing > "$jobs/$i.status"
 		else
 			emulator=none; [ "$mode" = qemu ] && emulator=$qemu
-			echo "--one $jobs $i $mode $build/test/$n $emulator"
+			echo "$jobs $i $mode $build/test/$n $emulator"
 		fi
 	done
-done >> "$jobs/list"
-xargs -P 2 -L 1 sh "$0" < "$jobs/list"
+done > "$jobs/list"
+if [ "$modes" = system ]; then
+	# one boot runs them all (test/system/run.sh writes the same files),
+	# then the shell checks that belong to system mode run here
+	sh test/system/run.sh "$arch" "$build" "$jobs" || exit 2
+	xargs -P 2 -L 1 sh "$0" < "$jobs/scripts"
+else
+	{ cat "$jobs/scripts"; sed 's/^/--one /' "$jobs/list"; } | xargs -P 2 -L 1 sh "$0"
+fi
 
 # The verdicts: the binaries', then the shell checks'.
 i=0
@@ -177,6 +209,11 @@ for n in $tests_c; do
 			continue
 		fi
 		status=$(cat "$jobs/$i.status" 2>/dev/null || echo missing)
+		# system mode: it failed after a call the kernel does not have
+		if [ -s "$jobs/$i.enosys" ] && [ "$status" != 0 ] && [ "$status" != 77 ]; then
+			record SKIP "$mode" "$n" "ENOSYS: $(cat "$jobs/$i.enosys")"
+			continue
+		fi
 		case $status in
 		0) record PASS "$mode" "$n" ;;
 		77) record SKIP "$mode" "$n" "$(sed -n 's/^SKIP: //p' "$jobs/$i.out" | head -n 1)" ;;
@@ -190,13 +227,13 @@ done
 # a binary, one exits 77 after a "SKIP: reason" line for a runtime skip.
 for n in $tests_sh; do
 	if [ -f "$jobs/sh-$n.skip" ]; then
-		record SKIP build "$n" "$(cat "$jobs/sh-$n.skip")"
+		record SKIP $shmode "$n" "$(cat "$jobs/sh-$n.skip")"
 		continue
 	fi
 	case $(cat "$jobs/sh-$n.status" 2>/dev/null || echo missing) in
-	0) record PASS build "$n" ;;
-	77) record SKIP build "$n" "$(sed -n 's/^SKIP: //p' "$jobs/sh-$n.out" | head -n 1)" ;;
-	*) record FAIL build "$n" "" "$jobs/sh-$n.out" ;;
+	0) record PASS $shmode "$n" ;;
+	77) record SKIP $shmode "$n" "$(sed -n 's/^SKIP: //p' "$jobs/sh-$n.out" | head -n 1)" ;;
+	*) record FAIL $shmode "$n" "" "$jobs/sh-$n.out" ;;
 	esac
 done
 
