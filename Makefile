@@ -283,10 +283,13 @@ selftests: lib
 	  sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
 
 # Each arch and compiler in turn, then the UBSan rows (x86_64 natively and
-# under qemu, aarch64 under qemu); the summary line counts them all.  A
+# under qemu, aarch64 under qemu), then the real-kernel rows of
+# CHECK_ALL_SYSTEM_ARCHS (make check-system, gcc; empty: none); the
+# summary line counts them all.  A
 # row whose make fails with no failing test of its own failed to build,
 # and is counted once as "build".
 UBSAN_ARCHS = x86_64 aarch64
+CHECK_ALL_SYSTEM_ARCHS ?= aarch64 arm riscv64
 check-all:
 	@rm -f build/results.txt
 	@for a in $(ARCHS); do for c in gcc clang; do \
@@ -297,6 +300,10 @@ check-all:
 	  $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c SAN=ubsan RESULTS=$(CURDIR)/build/results.txt \
 	    || grep -q "^FAIL $$a-$$c+ubsan-" build/results.txt || echo "FAIL $$a-$$c+ubsan build" >> build/results.txt; \
 	done; done
+	@for a in $(CHECK_ALL_SYSTEM_ARCHS); do \
+	  $(MAKE) -s -j2 --no-print-directory check-system ARCH=$$a RESULTS=$(CURDIR)/build/results.txt \
+	    || grep -q "^FAIL $$a-gcc-" build/results.txt || echo "FAIL $$a-gcc-system build" >> build/results.txt; \
+	done
 	@sh test/summary.sh build/results.txt
 
 # make check-libc: the same tests built against the host's glibc and run
@@ -347,7 +354,9 @@ deps:
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	  make gcc libc6-dev clang lld qemu-user strace shellcheck gdb-multiarch \
 	  cmake meson ninja-build pkg-config \
-	  $(foreach a,$(ARCHS),$(shell sed -n 's/^DEB_PACKAGES *= *//p' arch/$(a)/arch.mk))
+	  $(foreach a,$(ARCHS),$(shell sed -n 's/^DEB_PACKAGES *= *//p' arch/$(a)/arch.mk)) \
+	  $(sort $(foreach a,$(ARCHS),$(shell sed -n 's/^QEMU_PACKAGE=//p' arch/$(a)/system.conf))) \
+	  qemu-system-data seabios ipxe-qemu opensbi
 
 size:
 	@sh test/size.sh $(ARCHS)
