@@ -309,7 +309,7 @@ EOF
 # limit MODE PROGRAM LOG: the reason of the first entry that matches.
 limit() {
 	limits | while IFS='|' read -r m prog text why; do
-		[ -n "$prog" ] && [ "$prog" = "$2" ] || continue
+		if [ -z "$prog" ] || [ "$prog" != "$2" ]; then continue; fi
 		[ "$m" = any ] || [ "$m" = "$1" ] || continue
 		{ [ "$text" = "*" ] || grep -qF -- "$text" "$3"; } && { echo "$why"; break; }
 	done
