@@ -1,5 +1,6 @@
 #!/bin/sh
 # test skip libc: builds the program with taskrt and compares with its glibc build itself
+# test skip ubsan: the third-party builds run in the gcc and clang rows; the ubsan rows check taskrt's own code
 # Lua 5.4, a real program written for glibc, built with taskrt-cc
 # unchanged from Debian's source package (fetched at test time, never
 # committed), with upstream's "linux" flags: the interpreter must run
