@@ -47,7 +47,7 @@ rm -rf "$tmp/glibc" && cp -R "$ref" "$tmp/glibc"
 
 run=$qemu
 if [ "$(sed -n 's/^NATIVE *= *//p' "arch/$arch/arch.mk")" = yes ]; then
-	"$tmp/taskrt/example" > /dev/null 2>&1 </dev/null
+	(cd "$tmp" && ./taskrt/example) > /dev/null 2>&1 </dev/null
 	[ $? = 126 ] || run=""
 fi
 status=0
