@@ -27,6 +27,9 @@ static int square(int x) { return x * x; }
 static int (*const ops[])(int) = { twice, square };
 static const char *const names[] = { "twice", "square" };
 static const char *table[] = { "zero", "one", "two" };
+#ifdef NO_TLS
+#define __thread
+#endif
 static __thread int counter = 40;
 static __thread const char *who = "main";
 static int constructed;
@@ -90,11 +93,24 @@ both) modes="native qemu" ;;
 esac
 [ "$native" = yes ] || modes=qemu
 
+# riscv64's GNU ld 2.40 reserves a dynamic relocation in the code for
+# each R_RISCV_TPREL_HI20 (a __thread access) of a PIE, then leaves an
+# R_RISCV_NONE there, and -z text refuses the link.  So with gcc (GNU ld)
+# on riscv64 the program goes without __thread (its threads then share
+# the variables: the output is the same) and the test ends in a SKIP that
+# says so.  clang's lld links it.
+tls=""
+if ! "$cc" -O2 -static-pie "$tmp/prog.c" -o "$tmp/static-pie" 2> "$tmp/link.log"; then
+	cat "$tmp/link.log"
+	[ "$arch/${2%%+*}" = riscv64/gcc ] && grep -q "read-only segment has dynamic relocations" "$tmp/link.log" || exit 1
+	tls="riscv64's GNU ld 2.40 cannot link a __thread access into a static PIE (-z text); the rest passed without __thread"
+	sed -i 's/^main main 40/main worker 41/' "$tmp/expected"
+fi
 # -static-pie, and -pie (taskrt programs are all static), both compiled
-# and linked in one go, and from an object compiled -fPIE apart.
-"$cc" -O2 -static-pie "$tmp/prog.c" -o "$tmp/static-pie" || exit 1
-"$cc" -O2 -pie "$tmp/prog.c" -o "$tmp/pie" || exit 1
-"$cc" -O2 -fPIE -c "$tmp/prog.c" -o "$tmp/prog.o" && "$cc" -static-pie "$tmp/prog.o" -o "$tmp/apart" || exit 1
+# and linked in one go, and from an object compiled apart.
+"$cc" -O2 -static-pie ${tls:+-DNO_TLS} "$tmp/prog.c" -o "$tmp/static-pie" || exit 1
+"$cc" -O2 -pie ${tls:+-DNO_TLS} "$tmp/prog.c" -o "$tmp/pie" || exit 1
+"$cc" -O2 -fPIE ${tls:+-DNO_TLS} -c "$tmp/prog.c" -o "$tmp/prog.o" && "$cc" -static-pie "$tmp/prog.o" -o "$tmp/apart" || exit 1
 "$cc" -Os -static-pie test/hello.c -o "$tmp/hello" && "$triple-strip" "$tmp/hello" || exit 1
 echo "stripped -static-pie hello: $(stat -c %s "$tmp/hello") bytes"
 
@@ -126,13 +142,20 @@ for mode in $modes; do
 		else
 			echo "FAIL: $mode $p prints:"; cat "$tmp/$p.1"; status=1
 		fi
-		# shellcheck disable=SC2086
-		$run "$tmp/hello" > "$tmp/hello.out" 2>&1 && [ -s "$tmp/hello.out" ] || { echo "FAIL: $mode hello"; status=1; }
 	done
+	# shellcheck disable=SC2086
+	if ! $run "$tmp/hello" > "$tmp/hello.out" 2>&1 || [ ! -s "$tmp/hello.out" ]; then
+		echo "FAIL: $mode hello:"; cat "$tmp/hello.out"; status=1
+	fi
 	a1=$(sed -n 's/^main at //p' "$tmp/static-pie.1") a2=$(sed -n 's/^main at //p' "$tmp/static-pie.2")
 	echo "$mode: main at $a1, then $a2"
 	if [ "$mode" = native ] && [ "$(cat /proc/sys/kernel/randomize_va_space 2>/dev/null)" != 0 ]; then
-		[ -n "$a1" ] && [ "$a1" != "$a2" ] || { echo "FAIL: two native runs load at the same address"; status=1; }
+		if [ -z "$a1" ] || [ "$a1" = "$a2" ]; then
+			echo "FAIL: two native runs load at the same address"; status=1
+		fi
 	fi
 done
+if [ $status = 0 ] && [ -n "$tls" ]; then
+	echo "SKIP: $tls"; exit 77
+fi
 exit $status
