@@ -184,12 +184,12 @@ $(filter $(BUILD)/obj/libc/wctype/%,$(OBJECTS)): $(BUILD)/src/unicode/.stamp
 # no return address for it at all (arm): gdb's backtrace from a pthread
 # would end there instead of at __clone.  A frame pointer in this one file
 # costs a few bytes in threaded programs.
-$(BUILD)/obj/thread/create.c.o: LIB_CFLAGS += -fno-omit-frame-pointer
+$(BUILD)/obj/thread/create.c.o $(BUILD)/pie/obj/thread/create.c.o: LIB_CFLAGS += -fno-omit-frame-pointer
 
 # libc/math's exact sums and products (internal/math.h) need every double
 # operation rounded as written: no fused multiply-add contracted behind
 # their back, and on the x87 no excess precision kept past an assignment.
-$(BUILD)/obj/libc/math/%.c.o: LIB_CFLAGS += -ffp-contract=off $(if $(filter gcc,$(COMPILER)),-fexcess-precision=standard)
+$(BUILD)/obj/libc/math/%.c.o $(BUILD)/pie/obj/libc/math/%.c.o: LIB_CFLAGS += -ffp-contract=off $(if $(filter gcc,$(COMPILER)),-fexcess-precision=standard)
 
 $(BUILD)/obj/%.c.o: %.c
 	@mkdir -p $(dir $@)
@@ -231,6 +231,8 @@ $(BUILD)/bin/taskrt-cc: linker/taskrt-cc.in linker/link.mk Makefile $(ARCH_DIR)/
 	    -e 's|@CC_INCLUDE@|$(CC_INCLUDE)|' \
 	    -e 's|@LIBGCC@|$(LIBGCC)|' \
 	    -e 's|@LINK_FLAGS@|$(LINKER_FLAGS) $(LINK_FLAGS)|' \
+	    -e 's|@PIE_LINK_FLAGS@|$(LINKER_FLAGS) $(PIE_LINK_FLAGS)|' \
+	    -e 's|@STATIC_PIE@|$(STATIC_PIE)|' -e 's|@ARCH@|$(ARCH)|' \
 	    -e 's|@CODE_FLAGS@|$(CODE_FLAGS)|' \
 	    -e 's|@DROP_FLAGS@|$(CC_DROP_FLAGS)|' \
 	    -e 's|@PREFIX@|$$prefix|g' \
@@ -246,6 +248,44 @@ $(BUILD)/demo: test/demo.c $(BUILT)
 
 demo: lib $(BUILD)/demo
 	$(if $(filter yes,$(NATIVE)),,$(QEMU)) $(BUILD)/demo hello from taskrt
+
+# --- static PIE (taskrt-cc -static-pie; docs/static_pie.md) -----------------
+# An arch whose arch/<arch>/reloc.h names its relative relocation gets a
+# second library, every object built -fPIE, in lib/pie/ (libtaskrt.a,
+# libc.a, and a crt1.o whose _start relocates first), and lib/pie.ld.  The
+# default objects stay -fno-pie: that costs x86 bytes in every program.
+STATIC_PIE := $(if $(wildcard $(ARCH_DIR)/reloc.h),yes,no)
+ifeq ($(STATIC_PIE),yes)
+PIE_OBJECTS := $(patsubst $(BUILD)/obj/%,$(BUILD)/pie/obj/%,$(OBJECTS)) $(BUILD)/pie/obj/crt/pie/relocate.c.o
+PIE_LIB     := $(BUILD)/lib/pie/libtaskrt.a $(BUILD)/lib/pie/libc.a $(BUILD)/lib/pie/crt1.o $(BUILD)/lib/pie.ld
+lib: $(PIE_LIB)
+BUILT += $(PIE_LIB)
+$(PIE_OBJECTS) $(BUILD)/lib/pie/crt1.o: LIB_CFLAGS += -fPIE
+$(BUILD)/pie/obj/crt/pie/relocate.c.o: LIB_CFLAGS += -fno-jump-tables
+$(PIE_OBJECTS) $(BUILD)/lib/pie/crt1.o: Makefile linker/link.mk $(ARCH_DIR)/arch.mk $(PUBLIC) $(BUILD)/include/bits/syscall.h | $(BUILD)/src/arch $(BUILD)/generic/arch $(BUILD)/kernel/.stamp
+$(filter $(BUILD)/pie/obj/libc/wctype/%,$(PIE_OBJECTS)): $(BUILD)/src/unicode/.stamp
+$(BUILD)/pie/obj/%.c.o: %.c
+	@mkdir -p $(dir $@)
+	$(say) CC $@
+	$(Q)$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
+$(BUILD)/pie/obj/%.S.o: %.S
+	@mkdir -p $(dir $@)
+	$(say) AS $@
+	$(Q)$(TARGET_CC) $(LIB_CFLAGS) -MMD -c $< -o $@
+$(BUILD)/lib/pie/crt1.o: $(ARCH_DIR)/start.S
+	@mkdir -p $(dir $@)
+	$(say) AS $@
+	$(Q)$(TARGET_CC) $(LIB_CFLAGS) -D__start_c=__start_static_pie -c $< -o $@
+$(BUILD)/lib/pie/libtaskrt.a: $(PIE_OBJECTS)
+	$(say) AR $@
+	$(Q)rm -f $@
+	$(Q)$(AR) rcs $@ $^
+$(BUILD)/lib/pie/libc.a: $(BUILD)/lib/pie/libtaskrt.a
+	$(Q)ln -sfn libtaskrt.a $@
+$(BUILD)/lib/pie.ld: linker/pie.ld
+	$(Q)cp $< $@
+-include $(PIE_OBJECTS:.o=.d)
+endif
 
 # Tests: every test/*.c as a static binary, run natively and/or under qemu.
 # T=clone,mutex chooses some by name (test/run.sh also runs the shell

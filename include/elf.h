@@ -162,4 +162,41 @@ typedef struct { uint64_t a_type; union { uint64_t a_val; } a_un; } Elf64_auxv_t
 #define PT_GNU_RELRO    0x6474e552
 #define PT_GNU_PROPERTY 0x6474e553
 
+/* Relocations: what a static PIE's start-up applies to itself
+ * (crt/pie/relocate.c).  REL arches keep the addend in the word itself,
+ * RELA arches beside it; DT_RELR packs runs of relative relocations
+ * into bitmaps. */
+typedef struct { Elf32_Addr r_offset; Elf32_Word r_info; } Elf32_Rel;
+typedef struct { Elf64_Addr r_offset; Elf64_Xword r_info; } Elf64_Rel;
+typedef struct { Elf32_Addr r_offset; Elf32_Word r_info; Elf32_Sword r_addend; } Elf32_Rela;
+typedef struct { Elf64_Addr r_offset; Elf64_Xword r_info; Elf64_Sxword r_addend; } Elf64_Rela;
+typedef Elf32_Word Elf32_Relr;
+typedef Elf64_Xword Elf64_Relr;
+#define ELF32_R_SYM(i)  ((i) >> 8)
+#define ELF32_R_TYPE(i) ((i) & 0xff)
+#define ELF64_R_SYM(i)  ((i) >> 32)
+#define ELF64_R_TYPE(i) ((i) & 0xffffffff)
+#define DT_PLTRELSZ 2
+#define DT_RELA    7
+#define DT_RELASZ  8
+#define DT_RELAENT 9
+#define DT_REL     17
+#define DT_RELSZ   18
+#define DT_RELENT  19
+#define DT_TEXTREL 22
+#define DT_RELRSZ  35
+#define DT_RELR    36
+#define DT_RELRENT 37
+#define DT_RELACOUNT 0x6ffffff9
+#define DT_RELCOUNT  0x6ffffffa
+/* Each architecture's "add the load bias" relocation. */
+#define R_386_RELATIVE     8
+#define R_X86_64_RELATIVE  8
+#define R_AARCH64_RELATIVE 1027
+#define R_ARM_RELATIVE     23
+#define R_RISCV_RELATIVE   3
+#define R_PPC64_RELATIVE   22
+#define R_390_RELATIVE     12
+#define R_MIPS_REL32       3
+
 #endif

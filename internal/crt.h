@@ -62,4 +62,24 @@ hidden void __run_atexit_handlers(void);
 	static void (*const fn##_at_start)(void) \
 	__attribute__((__section__(section), __used__)) = fn
 
+/* The program's load bias: its run-time minus its link-time addresses,
+ * 0 for a fixed-address binary, the kernel's choice for a static PIE
+ * (linked at 0).  The ELF header is the first byte of the PT_LOAD at file
+ * offset 0, so the bias is where it is minus where that segment was
+ * linked.  Reads nothing a relocation writes: crt/pie/relocate.c calls
+ * it before relocating. */
+static inline uintptr_t __load_bias(void)
+{
+	const ElfW(Phdr) *ph = (const void *)((const char *)&__ehdr_start + __ehdr_start.e_phoff);
+	unsigned n = __ehdr_start.e_phnum;
+
+	for (; n; n--, ph++)
+		if (ph->p_type == PT_LOAD && ph->p_offset == 0)
+			return (uintptr_t)&__ehdr_start - ph->p_vaddr;
+	return 0;
+}
+/* A static PIE's C start-up (crt/pie/relocate.c): its own relocations,
+ * then __start_c. */
+hidden _Noreturn void __start_static_pie(long *sp);
+
 #endif

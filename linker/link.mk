@@ -20,3 +20,16 @@ CODE_FLAGS = -fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident
 LINK_FLAGS = -static -nostdlib -Wl,--gc-sections -Wl,--build-id=none \
 	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,noexecstack \
 	-Wl,-T,@PREFIX@/lib/tiny.ld
+
+# A static PIE (taskrt-cc -static-pie, docs/static_pie.md): the same, but
+#   -static -Wl,-pie,--no-dynamic-linker,-z,text
+#                          what gcc -static-pie hands the linker, spelt
+#                          out (riscv64's gcc 12 takes -static-pie for a
+#                          dynamic PIE, with an interpreter): an ET_DYN
+#                          with no PT_INTERP, nothing relocated in the text
+#   -T pie.ld              tiny.ld's layout linked at 0, the constructor
+#                          arrays among the relocated data
+# and lib/pie/'s crt1.o and libtaskrt.a, built -fPIE.
+PIE_LINK_FLAGS = -static -Wl,-pie,--no-dynamic-linker,-z,text -nostdlib -Wl,--gc-sections -Wl,--build-id=none \
+	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,noexecstack \
+	-Wl,-T,@PREFIX@/lib/pie.ld

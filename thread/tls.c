@@ -8,9 +8,16 @@
 
 
 /* At most one program header is PT_TLS.  No PT_TLS (no __thread
- * variable) means an empty block. */
+ * variable) means an empty block.  Its p_vaddr is a link-time address:
+ * the PIE library (built -fPIE, docs/static_pie.md) adds the load bias;
+ * a fixed-address binary runs where it was linked. */
 void __tls_image_find(struct tls_image *image)
 {
+#ifdef __PIE__
+	uintptr_t bias = __load_bias();
+#else
+	const uintptr_t bias = 0;
+#endif
 	const ElfW(Phdr) *ph = (const void *)((const char *)&__ehdr_start + __ehdr_start.e_phoff);
 	unsigned long n = __ehdr_start.e_phnum;
 	size_t align = 2 * sizeof(void *);
@@ -21,7 +28,7 @@ void __tls_image_find(struct tls_image *image)
 	for (; n; n--, ph++) {
 		if (ph->p_type != PT_TLS)
 			continue;
-		image->data = (const void *)ph->p_vaddr;
+		image->data = (const void *)(bias + ph->p_vaddr);
 		image->data_size = ph->p_filesz;
 		image->size = ph->p_memsz;
 		image->tls_align = ph->p_align;     /* linkers write at least 1 */
