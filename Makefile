@@ -277,12 +277,14 @@ $(BUILD)/lib/pie/crt1.o: $(ARCH_DIR)/start.S
 	$(say) AS $@
 	$(Q)$(TARGET_CC) $(LIB_CFLAGS) -D__start_c=__start_static_pie -c $< -o $@
 $(BUILD)/lib/pie/libtaskrt.a: $(PIE_OBJECTS)
+	@mkdir -p $(dir $@)
 	$(say) AR $@
 	$(Q)rm -f $@
 	$(Q)$(AR) rcs $@ $^
 $(BUILD)/lib/pie/libc.a: $(BUILD)/lib/pie/libtaskrt.a
 	$(Q)ln -sfn libtaskrt.a $@
 $(BUILD)/lib/pie.ld: linker/pie.ld
+	@mkdir -p $(dir $@)
 	$(Q)cp $< $@
 -include $(PIE_OBJECTS:.o=.d)
 endif
