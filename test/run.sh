@@ -194,9 +194,9 @@ if [ "$modes" = system ]; then
 	# one boot runs them all (test/system/run.sh writes the same files),
 	# then the shell checks that belong to system mode run here
 	sh test/system/run.sh "$arch" "$build" "$jobs" || exit 2
-	xargs -P 2 -L 1 sh "$0" < "$jobs/scripts"
+	xargs -r -P 2 -L 1 sh "$0" < "$jobs/scripts"
 else
-	{ cat "$jobs/scripts"; sed 's/^/--one /' "$jobs/list"; } | xargs -P 2 -L 1 sh "$0"
+	{ cat "$jobs/scripts"; sed 's/^/--one /' "$jobs/list"; } | xargs -r -P 2 -L 1 sh "$0"
 fi
 
 # The verdicts: the binaries', then the shell checks'.
