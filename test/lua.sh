@@ -39,14 +39,8 @@ build_with() {
 	"$@" "$tmp/$name"/*.o -o "$tmp/$name/lua" -lm -ldl || return 1
 }
 build_with taskrt "$build/bin/taskrt-cc" || { echo "lua: the taskrt build failed"; exit 1; }
-# The glibc build is the same for every row of an arch (gcc, clang,
-# ubsan): built once per arch, then kept in the source cache.
-ref=${src%/src/*}/glibc-$arch
-if [ ! -d "$ref" ]; then
-	build_with glibc "$glibc_cc" -static || { echo "lua: the glibc build failed ($glibc_cc -static)"; exit 1; }
-	rm -rf "$ref.tmp" && cp -R "$tmp/glibc" "$ref.tmp" && mv "$ref.tmp" "$ref"
-fi
-rm -rf "$tmp/glibc" && cp -R "$ref" "$tmp/glibc"
+. test/lib/glibc-ref.sh
+glibc_reference "$glibc_cc" -static || { echo "lua: the glibc build failed ($glibc_cc -static)"; exit 1; }
 
 run=$qemu
 if [ "$(sed -n 's/^NATIVE *= *//p' "arch/$arch/arch.mk")" = yes ]; then
