@@ -21,6 +21,7 @@
 arch=$1 compiler=${2%%+*} build=$3
 . test/lib/need.sh
 . test/lib/scratch-install.sh
+. test/lib/quietly.sh
 . test/lib/autoconf-package.sh
 lacks='for memory.h
 whether strerror_r returns char *

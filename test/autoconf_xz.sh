@@ -26,6 +26,7 @@ if grep -q '^#define __TASKRT_NO_SETJMP' "$build/include/bits/setjmp.h"; then
 fi
 . test/lib/need.sh
 . test/lib/scratch-install.sh
+. test/lib/quietly.sh
 . test/lib/autoconf-package.sh
 lacks=''
 # The parts make check does not test (the scripts, xzdec, lzmainfo) and

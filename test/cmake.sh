@@ -17,6 +17,7 @@
 arch=$1 compiler=${2%%+*} build=$3
 . test/lib/need.sh
 . test/lib/scratch-install.sh
+. test/lib/quietly.sh
 need cmake cmake
 need make make
 tmp=$(mktemp -d)
@@ -25,18 +26,10 @@ scratch_install "$arch" "$compiler" "$build" "$tmp/prefix"
 file=$tmp/prefix/share/taskrt/cmake/${root##*/}.cmake
 [ -f "$file" ] || { echo "FAIL: no toolchain file $file"; exit 1; }
 
-# run WHAT CMD...: its output only when it fails.
-run() {
-	what=$1; shift
-	if ! "$@" > "$tmp/log" 2>&1; then
-		tail -n 40 "$tmp/log"; echo "FAIL: $what"; exit 1
-	fi
-	echo "ok: $what"
-}
-run "cmake -DCMAKE_TOOLCHAIN_FILE=${file##*/}" cmake -S test/buildsys -B "$tmp/b" -DCMAKE_TOOLCHAIN_FILE="$file"
+quietly "cmake -DCMAKE_TOOLCHAIN_FILE=${file##*/}" cmake -S test/buildsys -B "$tmp/b" -DCMAKE_TOOLCHAIN_FILE="$file"
 grep -q "CMAKE_C_COMPILER:.*=$root/bin/taskrt-cc" "$tmp/b/CMakeCache.txt" ||
 	grep -q "CMAKE_C_COMPILER.*$root/bin/taskrt-cc" "$tmp/b/CMakeFiles/"*/CMakeCCompiler.cmake ||
 	{ echo "FAIL: CMake did not take taskrt's wrapper"; exit 1; }
-run "make" make -C "$tmp/b"
-run "ctest" sh -c "cd '$tmp/b' && ctest --output-on-failure"
+quietly "make" make -C "$tmp/b"
+quietly "ctest" sh -c "cd '$tmp/b' && ctest --output-on-failure"
 sed -n 's/^ *[0-9]*\/[0-9]* Test *#[0-9]*: \([^ ]*\) .*\(Passed\).*/  \1: \2/p' "$tmp/log"

@@ -16,6 +16,7 @@
 arch=$1 compiler=${2%%+*} build=$3
 . test/lib/need.sh
 . test/lib/scratch-install.sh
+. test/lib/quietly.sh
 need meson meson
 need ninja ninja-build
 tmp=$(mktemp -d)
@@ -24,16 +25,9 @@ scratch_install "$arch" "$compiler" "$build" "$tmp/prefix"
 file=$tmp/prefix/share/taskrt/meson/${root##*/}.ini
 [ -f "$file" ] || { echo "FAIL: no cross file $file"; exit 1; }
 
-run() {
-	what=$1; shift
-	if ! "$@" > "$tmp/log" 2>&1; then
-		tail -n 40 "$tmp/log"; echo "FAIL: $what"; exit 1
-	fi
-	echo "ok: $what"
-}
-run "meson setup --cross-file ${file##*/}" meson setup --cross-file "$file" "$tmp/b" test/buildsys
+quietly "meson setup --cross-file ${file##*/}" meson setup --cross-file "$file" "$tmp/b" test/buildsys
 grep -q "C compiler for the host machine: $root/bin/taskrt-cc" "$tmp/log" ||
 	{ grep 'C compiler' "$tmp/log"; echo "FAIL: Meson did not take taskrt's wrapper"; exit 1; }
-run "ninja" ninja -C "$tmp/b"
-run "meson test" meson test -C "$tmp/b" --print-errorlogs
+quietly "ninja" ninja -C "$tmp/b"
+quietly "meson test" meson test -C "$tmp/b" --print-errorlogs
 grep '^ *[0-9]*/[0-9]* ' "$tmp/log" | sed 's/^/  /'

@@ -30,20 +30,11 @@ autoconf_package() {
 	# jobserver).
 	unset MAKEFLAGS MFLAGS MAKELEVEL
 
-	# run WHAT CMD...: quiet unless it fails.
-	run() {
-		what=$1; shift
-		start=$(date +%s)
-		if ! "$@" > "$tmp/log" 2>&1; then
-			tail -n 40 "$tmp/log"; echo "FAIL: $pkg: $what"; exit 1
-		fi
-		echo "ok: $pkg: $what ($(($(date +%s) - start)) s)"
-	}
 	cp -pR "$src" "$tmp/taskrt"
 	# shellcheck disable=SC2086 # args is a list of words
-	run "./configure --host=$host CC=${cc##*/} $args" \
+	quietly "$pkg: ./configure --host=$host CC=${cc##*/} $args" \
 		sh -c "cd '$tmp/taskrt' && ./configure --host=$host CC='$cc' $args"
-	run "make" make -C "$tmp/taskrt" -j2
+	quietly "$pkg: make" make -C "$tmp/taskrt" -j2
 	run=""
 	if [ "$(sed -n 's/^NATIVE *= *//p' "arch/$arch/arch.mk")" = yes ]; then
 		# (i386 needs the kernel's IA32 emulation.)
@@ -54,10 +45,10 @@ autoconf_package() {
 	fi
 	if [ -n "$run" ]; then
 		need "$qemu" qemu-user
-		run "make check TESTS= (the test programs)" make -C "$tmp/taskrt" -j2 check TESTS=
+		quietly "$pkg: make check TESTS= (the test programs)" make -C "$tmp/taskrt" -j2 check TESTS=
 		sh test/lib/qemu-wrap.sh "$tmp/taskrt" "$qemu" || exit 1
 	fi
-	run "make check${run:+ (under $qemu)}" make -C "$tmp/taskrt" -j2 check
+	quietly "$pkg: make check${run:+ (under $qemu)}" make -C "$tmp/taskrt" -j2 check
 	grep -h '^# [A-Z]*: ' "$tmp/log" | sed 's/^/  /' | tr '\n' ' '; echo
 	if grep -q '^# \(FAIL\|ERROR\|XPASS\): *[1-9]' "$tmp/log"; then
 		echo "FAIL: $pkg: make check"; exit 1
@@ -68,7 +59,7 @@ autoconf_package() {
 	if [ ! -f "$ref" ]; then
 		cp -pR "$src" "$tmp/glibc"
 		# shellcheck disable=SC2086
-		run "glibc: ./configure --host=$host CC=$host-gcc $args" \
+		quietly "$pkg: glibc: ./configure --host=$host CC=$host-gcc $args" \
 			sh -c "cd '$tmp/glibc' && ./configure --host=$host CC=$host-gcc $args"
 		sh test/lib/configure-checks.sh "$tmp/glibc/config.log" > "$ref.tmp" && mv "$ref.tmp" "$ref"
 	fi
