@@ -397,7 +397,7 @@ deps:
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	  make gcc libc6-dev clang lld qemu-user strace shellcheck gdb-multiarch \
-	  cmake meson ninja-build pkg-config \
+	  cmake meson ninja-build pkg-config xz-utils bzip2 \
 	  $(foreach a,$(ARCHS),$(shell sed -n 's/^DEB_PACKAGES *= *//p' arch/$(a)/arch.mk)) \
 	  $(sort $(foreach a,$(ARCHS),$(shell sed -n 's/^QEMU_PACKAGE=//p' arch/$(a)/system.conf))) \
 	  qemu-system-data seabios ipxe-qemu opensbi
