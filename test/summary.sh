@@ -6,9 +6,16 @@ pass=$(grep -c '^PASS' "$file" 2>/dev/null)
 fail=$(grep -c '^FAIL' "$file" 2>/dev/null)
 skip=$(grep -c '^SKIP' "$file" 2>/dev/null)
 echo
-echo "per arch and compiler (passed/failed/skipped):"
-awk '{ split($2, k, "-"); key = k[1] "-" k[2] (k[3] == "system" ? "-system" : ""); n[key]++; c[key, $1]++ }
-     END { for (key in n) printf "  %-20s %4d %4d %4d\n", key, c[key, "PASS"], c[key, "FAIL"], c[key, "SKIP"] }' "$file" | sort
+# row-times.txt (test/row.sh, check-all only) gives each row's seconds.
+times="${file%/*}/row-times.txt"
+[ -f "$times" ] || times=/dev/null
+echo "per arch and compiler (passed/failed/skipped, seconds):"
+awk 'FILENAME != ARGV[1] { t[$1] = $2; next }
+     { split($2, k, "-"); key = k[1] "-" k[2] (k[3] == "system" ? "-system" : ""); n[key]++; c[key, $1]++ }
+     END { for (key in n) { printf "  %-20s %4d %4d %4d", key, c[key, "PASS"], c[key, "FAIL"], c[key, "SKIP"]
+                            if (key in t) printf " %5d", t[key]
+                            printf "\n" } }' "$file" "$times" | sort
+awk '{ s += $2 } END { if (NR) printf "  %-20s %20d\n", "all rows", s }' "$times"
 grep '^FAIL' "$file" | sed 's/^/  /'
 echo "${pass:-0} passed, ${fail:-0} failed, ${skip:-0} skipped"
 [ "${fail:-0}" -eq 0 ] && [ "${pass:-0}" -gt 0 ]
