@@ -337,15 +337,15 @@ CHECK_ALL_SYSTEM_ARCHS ?= aarch64 arm riscv64
 check-all:
 	@rm -f build/results.txt build/row-times.txt
 	@for a in $(ARCHS); do for c in gcc clang; do \
-	  sh test/row.sh $$a-$$c- $(CURDIR)/build/results.txt \
+	  sh test/lib/row.sh $$a-$$c- $(CURDIR)/build/results.txt \
 	    $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c RESULTS=$(CURDIR)/build/results.txt; \
 	done; done
 	@for r in $(UBSAN_ROWS); do a=$${r%:*} c=$${r#*:}; \
-	  sh test/row.sh $$a-$$c+ubsan- $(CURDIR)/build/results.txt \
+	  sh test/lib/row.sh $$a-$$c+ubsan- $(CURDIR)/build/results.txt \
 	    $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c SAN=ubsan RESULTS=$(CURDIR)/build/results.txt; \
 	done
 	@for a in $(CHECK_ALL_SYSTEM_ARCHS); do \
-	  sh test/row.sh $$a-gcc-system $(CURDIR)/build/results.txt \
+	  sh test/lib/row.sh $$a-gcc-system $(CURDIR)/build/results.txt \
 	    $(MAKE) -s -j2 --no-print-directory check-system ARCH=$$a RESULTS=$(CURDIR)/build/results.txt; \
 	done
 	@sh test/summary.sh build/results.txt

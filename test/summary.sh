@@ -6,7 +6,7 @@ pass=$(grep -c '^PASS' "$file" 2>/dev/null)
 fail=$(grep -c '^FAIL' "$file" 2>/dev/null)
 skip=$(grep -c '^SKIP' "$file" 2>/dev/null)
 echo
-# row-times.txt (test/row.sh, check-all only) gives each row's seconds.
+# row-times.txt (test/lib/row.sh, check-all only) gives each row's seconds.
 times="${file%/*}/row-times.txt"
 [ -f "$times" ] || times=/dev/null
 echo "per arch and compiler (passed/failed/skipped, seconds):"
