@@ -258,8 +258,8 @@ fi
 # Calls per run of a string function, by size.
 str_n() {
 	case $1 in
-	16) echo $((1000000 / STR_SCALE)) ;; 256) echo $((500000 / STR_SCALE)) ;;
-	4096) echo $((100000 / STR_SCALE)) ;; *) echo $((200 / STR_SCALE + 10)) ;;
+	16) echo $((200000 / STR_SCALE)) ;; 256) echo $((50000 / STR_SCALE)) ;;
+	4096) echo $((5000 / STR_SCALE)) ;; *) echo $((20 / STR_SCALE + 2)) ;;
 	esac
 }
 # The stdio rows' files, outside the checkout: TMPDIR or /tmp.
