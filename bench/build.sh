@@ -14,7 +14,8 @@
 #   floor   bench/floor.c + bench/floor-<arch>.S, linked with taskrt-cc
 #
 # Programs for the size rows (hello, threads) are built -Os and stripped for
-# every arch in SIZE_ARCHS; the timing programs -O2 for TIME_ARCHS only.
+# every arch in SIZE_ARCHS (bench/run.sh passes only the timing arch when
+# the size rows are not wanted); the timing programs -O2 for TIME_ARCHS.
 # Warnings are errors everywhere.  Expects run.sh to have checked the tools
 # and built taskrt and build/bench/nolibc.
 set -eu
@@ -92,15 +93,17 @@ for arch in $size_archs; do
 done
 # The same hello with taskrt-cc's link flags for every libc (x86_64 only:
 # GNU ld's -z separate-code default pads x86 binaries to 4 KiB pages).
-for impl in glibc musl nolibc; do
-	size_program $impl x86_64 hello-tinyld test/hello.c "$TINY_LD"
-done
+case " $size_archs " in *" x86_64 "*)
+	for impl in glibc musl nolibc; do
+		size_program $impl x86_64 hello-tinyld test/hello.c "$TINY_LD"
+	done ;;
+esac
 
 for arch in $time_archs; do
 	impls="taskrt glibc"
 	[ "$arch" = x86_64 ] && impls="$impls musl"
 	for impl in $impls; do
-		for p in create_join burst mutex memmem; do
+		for p in create_join burst mutex memmem sync alloc stdio string idle; do
 			compile "$impl" "$arch" "$out/$arch/$impl/$p" -O2 "bench/$p.c"
 		done
 	done

@@ -4,6 +4,7 @@
  *   long floor_clone(long n, unsigned long flags, void *stack_top,
  *                    volatile int *tid_word)
  *   long floor_getppid(long n)
+ *   long floor_pingpong(long n, volatile int *turn, int me)
  *
  * Return 0, or -errno of the first failing system call.
  *
@@ -79,4 +80,39 @@ floor_getppid:
 2:	mov  x0, #0
 	ret
 	.size floor_getppid, . - floor_getppid
+
+/* floor_pingpong: n turns of a two-thread ping-pong on one futex word
+ * (floor-x86_64.S says why this is the floor).  svc keeps every register
+ * but x0, so the loop state can live in scratch registers:
+ *   x9  turns left    x10  &turn    w11  me */
+	.global floor_pingpong
+	.type   floor_pingpong, %function
+floor_pingpong:
+	mov  x9, x0                  /* turns left */
+	mov  x10, x1                 /* the futex word */
+	mov  w11, w2                 /* me (0 or 1) */
+1:	mov  x0, #0                  /* the result if we are done */
+	cbz  x9, 9f
+2:	ldar w2, [x10]               /* whose turn is it? (acquire: the other's writes before it) */
+	cmp  w2, w11
+	b.eq 3f                      /* ours */
+	/* futex(turn, FUTEX_WAIT_PRIVATE, the other's value, no timeout) */
+	mov  x0, x10                 /* uaddr */
+	mov  x1, #FUTEX_WAIT_PRIVATE /* op */
+	mov  x3, #0                  /* timeout: none */
+	mov  x8, #__NR_futex
+	svc  #0
+	b    2b                      /* woken, EAGAIN or EINTR: look again */
+3:	eor  w2, w11, #1             /* the other's number */
+	stlr w2, [x10]               /* hand the turn over (release) */
+	mov  x0, x10                 /* uaddr */
+	mov  x1, #FUTEX_WAKE_PRIVATE /* op */
+	mov  x2, #1                  /* wake one: the other thread */
+	mov  x8, #__NR_futex
+	svc  #0
+	tbnz x0, #63, 9f             /* negative: -errno, give up */
+	sub  x9, x9, #1
+	b    1b
+9:	ret
+	.size floor_pingpong, . - floor_pingpong
 	.section .note.GNU-stack, "", %progbits

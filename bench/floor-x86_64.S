@@ -3,6 +3,7 @@
  *   long floor_clone(long n, unsigned long flags, void *stack_top,
  *                    volatile int *tid_word)
  *   long floor_getppid(long n)
+ *   long floor_pingpong(long n, volatile int *turn, int me)
  *
  * Return 0, or -errno of the first failing system call.
  *
@@ -90,4 +91,51 @@ floor_getppid:
 2:	xor  %eax, %eax
 	ret
 	.size floor_getppid, . - floor_getppid
+
+/* floor_pingpong: n turns of a two-thread ping-pong on one futex word.
+ * *turn says whose turn it is (0 or 1).  Each turn: sleep while it is the
+ * other's, hand the turn over, wake the other: the fewest system calls a
+ * condition-variable or semaphore round trip can make.  Loop state in
+ * callee-saved registers, as in floor_clone:
+ *   rbx  turns left    r12  &turn    r13d  me */
+	.global floor_pingpong
+	.type   floor_pingpong, @function
+floor_pingpong:
+	push %rbx
+	push %r12
+	push %r13
+	mov  %rdi, %rbx              /* rbx: turns left */
+	mov  %rsi, %r12              /* r12: the futex word */
+	mov  %edx, %r13d             /* r13d: me (0 or 1) */
+1:	xor  %eax, %eax              /* the result if we are done */
+	test %rbx, %rbx
+	jz   9f
+2:	mov  (%r12), %edx            /* whose turn is it? */
+	cmp  %r13d, %edx
+	je   3f                      /* ours */
+	/* futex(turn, FUTEX_WAIT_PRIVATE, the other's value, no timeout):
+	 * sleeps only while the word still says "the other's turn". */
+	mov  %r12, %rdi              /* uaddr */
+	mov  $FUTEX_WAIT_PRIVATE, %esi /* op */
+	xor  %r10d, %r10d            /* timeout: none */
+	mov  $__NR_futex, %eax
+	syscall
+	jmp  2b                      /* woken, EAGAIN or EINTR: look again */
+3:	mov  %r13d, %edx
+	xor  $1, %edx                /* the other's number */
+	mov  %edx, (%r12)            /* hand the turn over (a plain x86 store is a release) */
+	mov  %r12, %rdi              /* uaddr */
+	mov  $FUTEX_WAKE_PRIVATE, %esi /* op */
+	mov  $1, %edx                /* wake one: the other thread */
+	mov  $__NR_futex, %eax
+	syscall
+	test %rax, %rax
+	js   9f                      /* -errno: give up */
+	dec  %rbx
+	jmp  1b
+9:	pop  %r13
+	pop  %r12
+	pop  %rbx
+	ret
+	.size floor_pingpong, . - floor_pingpong
 	.section .note.GNU-stack, "", @progbits

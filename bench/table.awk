@@ -1,7 +1,7 @@
 # bench/table.awk: print bench/run.sh's results as one Markdown table.
 #
 #   awk -v arch=x86_64 -v run="qemu-aarch64" -v archs="$(make -s print-archs)" \
-#       -f bench/table.awk RESULTS/*/*
+#       -v qsort_n=1000000 -v fgets_mb=100 -f bench/table.awk RESULTS/*/*
 #
 # Each input file is RESULTS/<row>/<impl> with one value per round (line k
 # = round k; NA for a run that failed).  A cell is "median (min-max)", or
@@ -104,6 +104,41 @@ END {
 	row("mutex-contended", "mutex, 4 threads contended, per lock+unlock", "ns", 1)
 	row("mutex-uncontended", "mutex lock+unlock, 2nd thread idle", "ns", 1)
 	row("mutex-single", "mutex lock+unlock, single-threaded", "ns", 1)
+	row("cond", "cond signal/wait ping-pong, per round trip", "ns", 1)
+	row("broadcast", "cond broadcast to 8 waiters, per broadcast", "us", 1000)
+	row("rwlock", "rwlock, 4 readers + 1 writer, per lock+unlock", "ns", 1)
+	row("sem", "semaphore ping-pong, per round trip", "ns", 1)
+	row("once", "pthread_once, done already", "ns", 1)
+	row("getspecific", "pthread_getspecific", "ns", 1)
+	row("tls", "__thread variable increment", "ns", 1)
+	row("idle-vm", "idle thread: virtual memory (VmSize), each", "KiB", 1)
+	row("idle-rss", "idle thread: resident memory (VmRSS), each", "KiB", 1)
+	split("16 64 256 4096 65536", sizes, " ")
+	for (i = 1; i <= 5; i++)
+		row("malloc-" sizes[i], "malloc+free, " sizes[i] " B, single-threaded", "ns", 1)
+	for (i = 1; i <= 5; i++)
+		row("malloc4-" sizes[i], "malloc+free, " sizes[i] " B, 4 threads, per pair", "ns", 1)
+	row("handoff", "malloc in one thread, free in another, 64 B", "ns", 1)
+	row("rss-start", "RSS before 1M 16-byte mallocs", "KiB", 1)
+	row("rss-live", "RSS with 1M 16-byte blocks live", "KiB", 1)
+	row("rss-freed", "RSS after freeing them all", "KiB", 1)
+	row("printf", "printf, ints and strings, to a pipe", "ns", 1)
+	row("fputs", "fputs of 4 KiB blocks to a file", "ns", 1)
+	row("fwrite", "fwrite of 4 KiB blocks to a file", "ns", 1)
+	row("fgets", "fgets over a " fgets_mb " MB file, per line", "ns", 1)
+	row("snprintf-d", "snprintf \"%d\"", "ns", 1)
+	row("snprintf-g", "snprintf \"%.17g\"", "ns", 1)
+	split("memcpy memmove memset memcmp strlen strchr strcmp", funcs, " ")
+	split("16 256 4096 1048576", strsizes, " ")
+	split("16 B,256 B,4 KiB,1 MiB", strlabels, ",")
+	for (i = 1; i <= 7; i++)
+		for (j = 1; j <= 4; j++)
+			for (k = 0; k < 2; k++) {
+				r = "str-" funcs[i] "-" strsizes[j] "-" (k ? "u" : "a")
+				row(r, funcs[i] ", " strlabels[j] (k ? ", misaligned" : ", aligned"),
+				    j == 4 ? "us" : "ns", j == 4 ? 1000 : 1)
+			}
+	row("qsort", "qsort, " qsort_n " ints", "ms", 1000000)
 	row("search-memmem", "memmem, issue 9's Thue-Morse needle, 200 kB", "us", 1000)
 	row("search-strstr", "strstr, the same", "us", 1000)
 	row("search-text", "memmem, 16-byte needle in 200 kB of text", "us", 1000)
@@ -116,5 +151,6 @@ END {
 	print ""
 	print "Cells: median (min-max) over the rounds; ratios: median (min-max) of the per-round ratios."
 	print "-: not applicable (nolibc has no pthreads; Debian's musl-gcc targets x86_64 only;"
-	print "   the floor is bench/floor-<arch>.S where there is one, for thread creation and a bare syscall)."
+	print "   the floor is bench/floor-<arch>.S where there is one: thread creation, a bare syscall and,"
+	print "   under cond and sem, a raw futex ping-pong)."
 }
