@@ -156,9 +156,14 @@ static void test_sem(void)
 	CHECK_INT(sem_destroy(&s), 0);
 }
 
+/* Runs until sleeper_go is set: the join timeouts must see it alive
+ * however slowly a loaded machine runs them. */
+static volatile int sleeper_go;
+
 static void *sleeper(void *arg)
 {
-	sleep_ms(100);
+	while (!sleeper_go)
+		sleep_ms(1);
 	return arg;
 }
 
@@ -182,6 +187,7 @@ static void test_join(void)
 	TASKRT_ONLY(CHECK_INT(pthread_clockjoin_np(t, &res, CLOCK_MONOTONIC, &bad), EINVAL));
 	(void)bad;
 	CHECK(res == 0);
+	sleeper_go = 1;
 	at = in_ms(CLOCK_MONOTONIC, 5000);
 	CHECK_INT(pthread_clockjoin_np(t, &res, CLOCK_MONOTONIC, &at), 0);
 	CHECK(res == &tag);
