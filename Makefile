@@ -327,9 +327,11 @@ $(BUILD)/fault/%: test/fault/%.c test/fault/fault.h test/check.h $(BUILD)/system
 	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) \
 	  -I$(BUILD)/system -I$(BUILD)/src -I$(BUILD)/generic $< -o $@
 
+FAULT_SUITE_TESTS = clone clone3 clone3_pidfd fork_threads process pthread spawn_close system \
+	thread_detach_exit vfork vfork_exec threads_c11 timer
 check-faults: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
 check-faults: lib $(FAULT_BINS) $(patsubst %,$(BUILD)/test/%,$(FAULT_SUITE_TESTS))
-	@FAULT_T="$(FAULT_T)" MODE="$(MODE)" sh test/fault/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE)
+	@FAULT_T="$(FAULT_T)" MODE="$(MODE)" FAULT_SUITE_TESTS="$(FAULT_SUITE_TESTS)" sh test/fault/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE)
 
 # make selftests: the kernel's own selftests (timers, sigaltstack, pidfd,
 # membarrier, kcmp) from Debian's linux-source package, built with
