@@ -18,6 +18,7 @@
 #ifndef TASKRT_TEST_FAULT_H
 #define TASKRT_TEST_FAULT_H
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,9 +33,15 @@
 #define FAULT_PONG  0x600d
 enum { FAULT_PING, FAULT_NTH, FAULT_EVERY, FAULT_OFF, FAULT_TOTAL };
 
+/* A signal that comes before the supervisor took the request ends the
+ * wait with EINTR, and the request was not seen: ask again. */
 static __attribute__((unused)) long fault_ctl(long op, long nr, long n, long err)
 {
-	return syscall(SYS_prctl, (long)FAULT_MAGIC, op, nr, n, err);
+	long r;
+
+	while ((r = syscall(SYS_prctl, (long)FAULT_MAGIC, op, nr, n, err)) < 0 && errno == EINTR)
+		;
+	return r;
 }
 
 static __attribute__((unused)) int fault_present(void)

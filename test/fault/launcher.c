@@ -152,6 +152,16 @@ static int install_filter(int want_listener)
 
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
 		return -1;
+	/* WAIT_KILLABLE_RECV (Linux 5.19): once the supervisor has a call,
+	 * only a fatal signal ends its wait, so that a signal to a program
+	 * with a handler cannot turn a routed mmap or futex wake into an
+	 * EINTR the kernel would never give; older kernels go without. */
+	if (want_listener) {
+		int fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER
+		                 | SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV, &prog);
+		if (fd >= 0 || errno != EINVAL)
+			return fd;
+	}
 	return syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
 	               want_listener ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0, &prog);
 }
@@ -277,7 +287,7 @@ int main(int argc, char **argv)
 	pthread_t supervisor;
 	pid_t pid;
 
-	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i += 2) {
 		char *eq;
 		if (i + 1 >= argc || n_filter_rules == MAX_RULES)
 			usage();
@@ -292,7 +302,6 @@ int main(int argc, char **argv)
 		} else {
 			usage();
 		}
-		i++;
 	}
 	if (i + 1 >= argc)
 		usage();

@@ -81,8 +81,9 @@ for n in $("$fault/enosys" 2>/dev/null || $emulator "$fault/enosys"); do
 	[ "$status" = 0 ] && injected=$((injected + 1)) survived=$((survived + 1))
 done
 # shellcheck disable=SC2046
-run eintr $(routed futex futex_time64 read write wait4) \
-	-- "$fault/eintr"
+run eintr -- "$fault/eintr"
+# shellcheck disable=SC2046
+run eintr-inject $(routed futex futex_time64 read write wait4) -- "$fault/eintr" --inject
 for t in $SUITE; do
 	[ -x "$build/test/$t" ] || continue
 	run "clone3-enosys:$t" -e clone3=ENOSYS -- "$build/test/$t" arg1 "two words"
