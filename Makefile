@@ -314,6 +314,25 @@ check: lib $(TESTS)
 	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE) \
 	  $(COMPILER) $(SAN)
 
+# make check-faults: seccomp fault injection (test/fault/, docs/faults.md):
+# test/fault/launcher installs a filter and runs a test program under it,
+# natively; under qemu-user (no seccomp) every row is a visible skip.
+# FAULT_T=name,name picks scenarios (test/fault/run.sh lists them).
+.PHONY: check-faults
+FAULT_NAMES := $(patsubst test/fault/%.c,%,$(wildcard test/fault/*.c))
+FAULT_BINS  := $(patsubst %,$(BUILD)/fault/%,$(FAULT_NAMES))
+$(BUILD)/fault/%: test/fault/%.c test/fault/fault.h test/check.h $(BUILD)/system/syscall_names.h $(BUILT) | $(BUILD)/src/arch $(BUILD)/generic/arch
+	@mkdir -p $(dir $@)
+	$(say) CCLD $@
+	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) \
+	  -I$(BUILD)/system -I$(BUILD)/src -I$(BUILD)/generic $< -o $@
+
+FAULT_SUITE_TESTS = clone clone3 clone3_pidfd fork_threads process pthread spawn_close system \
+	thread_detach_exit vfork vfork_exec threads_c11 timer
+check-faults: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
+check-faults: lib $(FAULT_BINS) $(patsubst %,$(BUILD)/test/%,$(FAULT_SUITE_TESTS))
+	@FAULT_T="$(FAULT_T)" MODE="$(MODE)" FAULT_SUITE_TESTS="$(FAULT_SUITE_TESTS)" sh test/fault/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE)
+
 # make selftests: the kernel's own selftests (timers, sigaltstack, pidfd,
 # membarrier, kcmp) from Debian's linux-source package, built with
 # taskrt-cc and run (test/selftests/run.sh); S=name,name picks programs;

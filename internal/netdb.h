@@ -29,7 +29,8 @@ struct host_addr {
 
 /* /etc/hosts' addresses of family (or AF_UNSPEC) for name, compared
  * ignoring case: how many were written to out (at most max); the first
- * line's official name is copied to canon[canon_size]. */
+ * line's official name is copied to canon[canon_size].  -1 (errno set): /etc/hosts exists but
+ * could not be opened (EMFILE, ENOMEM). */
 hidden int __hosts_by_name(const char *name, int family, struct host_addr *out, int max,
                            char *canon, size_t canon_size);
 /* /etc/hosts' first name for an address: 0, or -1 if none (or too long). */

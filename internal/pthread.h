@@ -208,7 +208,7 @@ hidden extern pthread_attr_t __default_attr;
 hidden extern volatile int __threads_besides_one;   /* live threads - 1 */
 
 /* Thread stacks: one mapping holds guard, stack and TLS area (thread/stack.c). */
-hidden void *__stack_map(size_t size, size_t guard);
+hidden void *__stack_map(size_t size, size_t guard, int *fresh);
 hidden void __stack_release(void *base, size_t size, size_t guard);
 /* Unmap base..base+size and exit the calling thread, touching no memory in
  * between: the thread is running on that very mapping (arch/<arch>/unmapself.S). */

@@ -76,7 +76,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	size_t page = 4096, guard, stack_size, map_size = 0, area, given_size = 0;
 	kernel_sigset_t old_mask;
 	struct tls_image image;
-	int block, explicit, err = 0;
+	int block, explicit, err = 0, fresh = 0;
 	char *map = 0, *top;
 	clone_tls_scratch scratch;
 	long r;
@@ -112,7 +112,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 			return EINVAL;
 		guard &= -page;
 		stack_size &= -page;
-		map = __stack_map(map_size, guard);
+		map = __stack_map(map_size, guard, &fresh);
 		if (!map)
 			return EAGAIN;
 		top = map + guard + stack_size;
@@ -148,7 +148,11 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 		err = __sched_gate_open(new, r, attr);
 	if (r < 0 || err) {
 		__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_RELAXED);
-		if (map)
+		/* back where it came from: a stack mapped for this call
+		 * to the kernel (not into the cache, which would keep it) */
+		if (map && fresh)
+			__munmap(map, map_size);
+		else if (map)
 			__stack_release(map, map_size, guard);
 		return err ? err : EAGAIN;
 	}

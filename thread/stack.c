@@ -23,8 +23,10 @@ void __stack_fork(int when)
 }
 
 /* A mapping of size bytes whose lowest guard bytes are PROT_NONE: from
- * the cache when one of the same shape is there, else fresh from mmap. */
-void *__stack_map(size_t size, size_t guard)
+ * the cache when one of the same shape is there, else fresh from mmap
+ * (then *fresh is 1: a create that fails unmaps it again, so that a
+ * failed pthread_create leaves the address space as it found it). */
+void *__stack_map(size_t size, size_t guard, int *fresh)
 {
 	void *base = 0;
 	int i;
@@ -38,6 +40,7 @@ void *__stack_map(size_t size, size_t guard)
 		}
 	}
 	__unlock(&lock);
+	*fresh = !base;
 	if (base)
 		return base;
 

@@ -155,6 +155,8 @@ weak int getaddrinfo(const char *restrict node, const char *restrict service,
 		if (h->ai_flags & AI_NUMERICHOST)
 			return EAI_NONAME;
 		n_addrs = __hosts_by_name(node, h->ai_family, addrs, MAX_ADDRS, canon, sizeof canon);
+		if (n_addrs < 0)
+			return EAI_SYSTEM;   /* errno says why */
 		if (!n_addrs)
 			return EAI_NONAME;
 	}

@@ -73,6 +73,10 @@ static struct hostent *lookup(const char *name, int family)
 		return answer(name, family, a, 1);
 	}
 	n = __hosts_by_name(name, family, a, MAX_ADDRS, result.name, sizeof result.name);
+	if (n < 0) {
+		h_error = TRY_AGAIN;   /* /etc/hosts unreadable for now (EMFILE, ENOMEM) */
+		return 0;
+	}
 	return answer(result.name, family, a, n);
 }
 

@@ -1,4 +1,5 @@
 /* /etc/hosts: "address name aliases..." per line (internal/netdb.h). */
+#include <errno.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <arpa/inet.h>
@@ -24,6 +25,18 @@ static int parse(const char *s, unsigned char addr[16])
 	return 0;
 }
 
+/* No /etc/hosts (or none we may read) is an empty one; any other failure
+ * to open it (EMFILE, ENFILE, ENOMEM) is the caller's system error, as in
+ * musl: "not found" would be a wrong answer, not a failure. */
+static int open_hosts(struct netfile *f)
+{
+	if (__netfile_open(f, HOSTS) == 0)
+		return 0;
+	return errno == ENOENT || errno == ENOTDIR || errno == EACCES ? 1 : -1;
+}
+
+/* The addresses of name: how many, or -1 (errno set) if /etc/hosts
+ * could not be read. */
 int __hosts_by_name(const char *name, int family, struct host_addr *out, int max,
                     char *canon, size_t canon_size)
 {
@@ -31,8 +44,8 @@ int __hosts_by_name(const char *name, int family, struct host_addr *out, int max
 	char *w[16];
 	int n, found = 0;
 
-	if (__netfile_open(&f, HOSTS))
-		return 0;
+	if ((n = open_hosts(&f)))
+		return n < 0 ? -1 : 0;
 	while (found < max && (n = __netfile_words(&f, w, 16)) >= 0) {
 		int i, af;
 
