@@ -343,15 +343,17 @@ selftests: lib
 	@S="$(S)" MODE="$(MODE)" LIBC="$(LIBC)" CROSS_COMPILE="$(CROSS_COMPILE)" \
 	  sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
 
-# Each arch and compiler in turn, then the UBSan rows (x86_64 gcc natively
-# and under qemu, aarch64 clang under qemu), then the real-kernel rows of
-# CHECK_ALL_SYSTEM_ARCHS (make check-system, gcc; empty: none); the
-# summary line counts them all.  A
-# row whose make fails with no failing test of its own failed to build,
-# and is counted once as "build".
+# Each arch and compiler in turn, then the UBSan rows of UBSAN_ROWS, the
+# seccomp fault rows of FAULT_ROWS (make check-faults), and the
+# real-kernel rows of CHECK_ALL_SYSTEM_ARCHS (make check-system, gcc;
+# empty: none); the summary line counts them all.  A row whose make fails
+# with no failing test of its own failed to build, and is counted once as
+# "build" (test/lib/row.sh).
 # One UBSan row per compiler, on a native and a qemu arch (CI's time):
 # ARCH:CC pairs.
 UBSAN_ROWS ?= x86_64:gcc aarch64:clang
+# The seccomp fault rows (make check-faults) run natively: ARCH:CC pairs.
+FAULT_ROWS ?= x86_64:gcc i386:clang
 CHECK_ALL_SYSTEM_ARCHS ?= aarch64 arm riscv64
 check-all:
 	@rm -f build/results.txt build/row-times.txt
@@ -362,6 +364,10 @@ check-all:
 	@for r in $(UBSAN_ROWS); do a=$${r%:*} c=$${r#*:}; \
 	  sh test/lib/row.sh $$a-$$c+ubsan- $(CURDIR)/build/results.txt \
 	    $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c SAN=ubsan RESULTS=$(CURDIR)/build/results.txt; \
+	done
+	@for r in $(FAULT_ROWS); do a=$${r%:*} c=$${r#*:}; \
+	  sh test/lib/row.sh $$a-$$c-fault $(CURDIR)/build/results.txt \
+	    $(MAKE) -s -j2 --no-print-directory check-faults ARCH=$$a CC=$$c RESULTS=$(CURDIR)/build/results.txt; \
 	done
 	@for a in $(CHECK_ALL_SYSTEM_ARCHS); do \
 	  sh test/lib/row.sh $$a-gcc-system $(CURDIR)/build/results.txt \

@@ -11,7 +11,7 @@ times="${file%/*}/row-times.txt"
 [ -f "$times" ] || times=/dev/null
 echo "per arch and compiler (passed/failed/skipped, seconds):"
 awk 'FILENAME != ARGV[1] { t[$1] = $2; next }
-     { split($2, k, "-"); key = k[1] "-" k[2] (k[3] == "system" ? "-system" : ""); n[key]++; c[key, $1]++ }
+     { split($2, k, "-"); key = k[1] "-" k[2] (k[3] ~ /^(system|fault)$/ ? "-" k[3] : ""); n[key]++; c[key, $1]++ }
      END { for (key in n) { printf "  %-20s %4d %4d %4d", key, c[key, "PASS"], c[key, "FAIL"], c[key, "SKIP"]
                             if (key in t) printf " %5d", t[key]
                             printf "\n" } }' "$file" "$times" | sort
