@@ -19,8 +19,10 @@
 # LABEL names the build on every line (gcc, clang, gcc+ubsan, glibc, ...).
 # The environment may choose: T=name,name (tests, shell checks included, by
 # name; default all) and MODE=native|qemu|both (default: native and qemu
-# where the arch runs natively, else qemu); TEST_TIMEOUT=seconds a test
-# may take (600).
+# where the arch runs natively, else qemu; QEMU_TOO=no leaves out the
+# qemu run of a native arch by default, as check-all's clang and UBSan
+# rows do: the gcc row already shows qemu-user's view of that arch);
+# TEST_TIMEOUT=seconds a test may take (600).
 #
 # MODE=system (make check-system) runs the same tests on a real Linux
 # kernel instead: they are packed with taskrt's own /init into an
@@ -72,7 +74,10 @@ trap 'rm -rf "$jobs"' EXIT
 
 case ${MODE:-default} in
 system) modes="system" ;;
-default) modes="qemu"; [ "$native" = yes ] && modes="native qemu" ;;
+default)
+	modes="qemu"
+	[ "$native" = yes ] && modes="native qemu"
+	[ "$native" = yes ] && [ "${QEMU_TOO:-yes}" = no ] && modes="native" ;;
 qemu) modes="qemu" ;;
 native|both)
 	if [ "$native" != yes ]; then
