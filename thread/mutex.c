@@ -179,8 +179,8 @@ static inline int lock(pthread_mutex_t *m, clockid_t clock, const struct timespe
  * first, so that with company the word is not read before its CAS). */
 int __pthread_mutex_lock(pthread_mutex_t *m)
 {
-	if (!__atomic_load_n(&__threads_besides_one, __ATOMIC_ACQUIRE)
-	    && !(m->__type | m->__pshared | m->__lock)) {
+	if (__builtin_expect(!__atomic_load_n(&__threads_besides_one, __ATOMIC_ACQUIRE)
+	                     && !(m->__type | m->__pshared | m->__lock), 1)) {
 		m->__lock = 1;
 		__atomic_signal_fence(__ATOMIC_ACQUIRE);
 		return 0;
