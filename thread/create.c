@@ -24,6 +24,8 @@
 
 volatile int __threads_besides_one;
 
+/* The program's PT_TLS template (align is never 0 once it is filled). */
+static struct tls_image image;
 
 /* PTHREAD_EXPLICIT_SCHED's start gate lives in thread/sched.c, the only
  * object that can set the attribute: these no-ops stand in for it in
@@ -75,15 +77,16 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
 	size_t page = 4096, guard, stack_size, map_size = 0, area, given_size = 0;
 	kernel_sigset_t old_mask;
-	struct tls_image image;
 	int block, explicit, err = 0, fresh = 0;
 	char *map = 0, *top;
 	clone_tls_scratch scratch;
 	long r;
 
-	/* The PT_TLS template: a walk over the few program headers, cheaper
-	 * in bytes than keeping a copy (and nothing beside the clone). */
-	__tls_image_find(&image);
+	/* The PT_TLS template, found once.  No race: the first call of all
+	 * is made while the process has one thread (only a thread makes a
+	 * thread), and every later thread was cloned after it. */
+	if (!image.align)
+		__tls_image_find(&image);
 	/* The first thread: the main thread learns its tid and becomes
 	 * joinable too. */
 	__thread_tid(self);

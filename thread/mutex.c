@@ -21,6 +21,47 @@
  * Robust, priority-inheriting and priority-protected mutexes have flags
  * in __type above the type (internal/mutex.h) and a different lock word:
  * thread/mutex_owner.c, reached from the non-NORMAL branch only.
+ *
+ * A process with one thread takes and gives back the word of a private
+ * mutex with a plain load and store, no atomic read-modify-write (take()
+ * and give() below; glibc does the same).  Why that is safe:
+ *
+ *   - Alone means __threads_besides_one == 0, read by the caller itself.
+ *     Only a thread can make a thread: while the count is 0 nobody else
+ *     can raise it, so the caller stays alone until it calls
+ *     pthread_create itself, which counts the new thread before its clone.
+ *     A lock taken alone and released with company (or the other way
+ *     round) is no problem: both paths keep the same three-state word,
+ *     and the clone, a system call, orders the plain store before
+ *     anything the new thread does.  The count is read with ACQUIRE: when
+ *     it drops to 0 because the last other thread left (pthread_exit
+ *     decrements it with ACQ_REL after that thread's last unlock), we see
+ *     everything that thread wrote under the mutex.
+ *   - A thread past that decrement runs no program code, only its exit;
+ *     a signal handler that interrupted it and locked a mutex would call
+ *     a function that is not async-signal-safe from a handler that
+ *     interrupted one that is not either: undefined, as POSIX says.
+ *   - Alone, take acts only on a free word (0 -> 1).  A word found held
+ *     goes the ordinary way, which is right in any case: a NORMAL mutex
+ *     relocked by its only thread sleeps for ever, as POSIX says it does.
+ *     give stores 0 whether the word said 1 or 2: a 2 left from when
+ *     there were other threads asks to wake a sleeper, but a sleeper on
+ *     a private futex is a thread of this process, and there is none.
+ *   - A signal handler in the one thread that runs between the load and
+ *     the store uses the mutex completely (locks and unlocks) or deadlocks
+ *     in any implementation: it finds the word as we left it and leaves
+ *     it so; the store we then make is still right.  (Mutexes are not
+ *     async-signal-safe; this much holds anyway.)  A signal fence keeps
+ *     the compiler from moving the critical section across the store.
+ *   - fork's child has one thread and says so (syscall/process.c sets the
+ *     count to 0); a mutex another parent thread held stays held there,
+ *     as with every libc.
+ *   - A process-shared mutex may be contended by another process at any
+ *     time: always atomic.  Robust, PI and protected mutexes take
+ *     thread/mutex_owner.c, never these paths.  Recursive and errorcheck
+ *     mutexes take and give the word through the same two helpers, after
+ *     their owner tests, which do not change.
+ * The multi-threaded path pays one load of the count and a branch.
  */
 #include <errno.h>
 #include <limits.h>
@@ -52,24 +93,59 @@ static int my_tid(void)
 	return __thread_tid(__self());
 }
 
-/* Take the lock word, sleeping while others hold it.  at: an absolute
- * deadline on clock, or 0.  Returns 0, ETIMEDOUT or EINVAL. */
-static int acquire(pthread_mutex_t *m, clockid_t clock, const struct timespec *at)
+/* A private mutex in a process whose only thread is the caller (see
+ * above): nobody else can look at its word. */
+static int alone(const pthread_mutex_t *m)
 {
-	return __lock_try(&m->__lock) ? 0 : __lock_wait(&m->__lock, !m->__pshared, clock, at);
+	return !__atomic_load_n(&__threads_besides_one, __ATOMIC_ACQUIRE) && !m->__pshared;
 }
 
-/* lock, trylock, timedlock and clocklock in one: try != 0 never sleeps.
- * The fast path (a NORMAL mutex: __type 0) tests nothing else. */
-static int lock(pthread_mutex_t *m, clockid_t clock, const struct timespec *at, int try)
+/* One try at 0 -> 1: 1 if the word is now ours. */
+static int take(pthread_mutex_t *m)
+{
+	if (!alone(m))
+		return __lock_try(&m->__lock);
+	if (m->__lock)
+		return 0;
+	m->__lock = 1;
+	__atomic_signal_fence(__ATOMIC_ACQUIRE);
+	return 1;
+}
+
+/* Take the word, for every type: at once, else (unless try) spin, then
+ * sleep until it is ours.  0, EBUSY, ETIMEDOUT, or EINVAL for a bad
+ * deadline.  Out of line, and the tail of a NORMAL mutex's lock: the
+ * fast path needs no stack frame, and the bytes are there once. */
+__attribute__((__noinline__))
+static int word(pthread_mutex_t *m, clockid_t clock, const struct timespec *at, int try)
+{
+	if (take(m))
+		return 0;
+	return try ? EBUSY : __lock_wait(&m->__lock, !m->__pshared, clock, at);
+}
+
+/* Give the word back, waking a sleeper if it says there may be one.
+ * Alone, nobody can be asleep on a private futex: just store 0.
+ * Returns 0, for unlock's tail call. */
+__attribute__((__noinline__))
+static int give(pthread_mutex_t *m)
+{
+	if (alone(m)) {
+		__atomic_signal_fence(__ATOMIC_RELEASE);
+		m->__lock = 0;
+		return 0;
+	}
+	__lock_release(&m->__lock, !m->__pshared);
+	return 0;
+}
+
+/* The recursive and errorcheck types (and, through them, the owner-word
+ * kinds): the owner tests, then the word. */
+__attribute__((__noinline__))
+static int lock_typed(pthread_mutex_t *m, clockid_t clock, const struct timespec *at, int try)
 {
 	int me, r;
 
-	if (m->__type == PTHREAD_MUTEX_NORMAL) {
-		if (!try)
-			return acquire(m, clock, at);
-		return __lock_try(&m->__lock) ? 0 : EBUSY;
-	}
 	if (m->__type & MUTEX_OWNER_WORD)
 		return __mutex_owner_lock(m, clock, at, try);
 	me = my_tid();
@@ -81,19 +157,34 @@ static int lock(pthread_mutex_t *m, clockid_t clock, const struct timespec *at, 
 		m->__count++;
 		return 0;
 	}
-	if (try) {
-		if (!__lock_try(&m->__lock))
-			return EBUSY;
-	} else if ((r = acquire(m, clock, at)) != 0) {
+	if ((r = word(m, clock, at, try)) != 0)
 		return r;
-	}
 	m->__count = 0;
 	__atomic_store_n(&m->__owner, me, __ATOMIC_RELAXED);
 	return 0;
 }
 
+/* lock, trylock, timedlock and clocklock in one: try != 0 never sleeps.
+ * The fast path (a NORMAL mutex: __type 0) tests nothing else. */
+__attribute__((__always_inline__))
+static inline int lock(pthread_mutex_t *m, clockid_t clock, const struct timespec *at, int try)
+{
+	if (m->__type != PTHREAD_MUTEX_NORMAL)
+		return lock_typed(m, clock, at, try);
+	return word(m, clock, at, try);
+}
+
+/* The commonest call of all: a free private NORMAL mutex, alone, in a
+ * handful of instructions; anything else takes lock()'s way (the count
+ * first, so that with company the word is not read before its CAS). */
 int __pthread_mutex_lock(pthread_mutex_t *m)
 {
+	if (__builtin_expect(!__atomic_load_n(&__threads_besides_one, __ATOMIC_ACQUIRE)
+	                     && !(m->__type | m->__pshared | m->__lock), 1)) {
+		m->__lock = 1;
+		__atomic_signal_fence(__ATOMIC_ACQUIRE);
+		return 0;
+	}
 	return lock(m, CLOCK_REALTIME, 0, 0);
 }
 weak_alias(__pthread_mutex_lock, pthread_mutex_lock);
@@ -133,8 +224,7 @@ int __pthread_mutex_unlock(pthread_mutex_t *m)
 		}
 		__atomic_store_n(&m->__owner, 0, __ATOMIC_RELAXED);
 	}
-	__lock_release(&m->__lock, !m->__pshared);
-	return 0;
+	return give(m);
 }
 weak_alias(__pthread_mutex_unlock, pthread_mutex_unlock);
 

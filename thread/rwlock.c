@@ -66,19 +66,22 @@ static int rdlock(pthread_rwlock_t *rw, clockid_t clock, const struct timespec *
 {
 	int s, r;
 
+	s = __atomic_load_n(&rw->__state, __ATOMIC_RELAXED);
 	for (;;) {
-		s = __atomic_load_n(&rw->__state, __ATOMIC_RELAXED);
 		if (!(s & WRITER)) {
 			if ((s & READERS) == READERS)
 				return EAGAIN;           /* too many readers */
+			/* a failure leaves the word's new value in s */
 			if (__atomic_compare_exchange_n(&rw->__state, &s, s + 1, 0,
 			                                __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
 				return 0;
+			continue;
 		} else if (try) {
 			return EBUSY;
 		} else if ((r = sleep_on(rw, &rw->__waiters, s, clock, at)) != 0) {
 			return r;
 		}
+		s = __atomic_load_n(&rw->__state, __ATOMIC_RELAXED);
 	}
 }
 
@@ -134,15 +137,17 @@ weak int pthread_rwlock_unlock(pthread_rwlock_t *rw)
 {
 	int s, new, sleepers, priv = !rw->__pshared;
 
+	s = __atomic_load_n(&rw->__state, __ATOMIC_RELAXED);
 	do {
-		s = __atomic_load_n(&rw->__state, __ATOMIC_RELAXED);
 		if ((s & ~SLEEPERS) == 0)
 			return EPERM;                /* nobody holds it */
-		sleepers = __atomic_load_n(&rw->__waiters, __ATOMIC_SEQ_CST) |
-		           __atomic_load_n(&rw->__writers_waiting, __ATOMIC_SEQ_CST);
 		/* The writer, or the last reader, frees it; other readers
-		 * just leave (keeping SLEEPERS: writers still wait). */
+		 * just leave (keeping SLEEPERS: writers still wait), and
+		 * need not look at the counters: they wake nobody.  (A
+		 * failed compare-and-swap leaves the word's value in s.) */
 		new = (s & WRITER) || (s & READERS) == 1 ? 0 : s - 1;
+		sleepers = new ? 0 : __atomic_load_n(&rw->__waiters, __ATOMIC_SEQ_CST) |
+		                     __atomic_load_n(&rw->__writers_waiting, __ATOMIC_SEQ_CST);
 	} while (!__atomic_compare_exchange_n(&rw->__state, &s, new, 0,
 	                                      __ATOMIC_SEQ_CST, __ATOMIC_RELAXED));
 	if (new == 0 && ((s & SLEEPERS) || sleepers))

@@ -40,14 +40,19 @@ void __tls_image_find(struct tls_image *image)
 	image->area = sizeof(struct pthread) + TLS_GAP_ABOVE_TP + image->size + 3 * align;
 }
 
-/* Byte loops, not memset/memcpy: the area is small (a TCB and usually a few
- * dozen bytes of TLS), and a hello world should not link the string
- * functions just to start. */
+/* Plain loops, not memset/memcpy: the area is small (a TCB and usually a
+ * few dozen bytes of TLS), and a hello world should not link the string
+ * functions just to start.  The zeroing goes a word at a time (bytes were
+ * a third of a microsecond of every pthread_create), from and to word
+ * boundaries around TCB, gap and .tbss: mem is word-aligned (every caller
+ * gives at least 16-byte alignment) and the bytes rounded over are the
+ * area's slack, which nothing uses. */
 keep_loops struct pthread *__tls_init(void *mem, const struct tls_image *image)
 {
 	size_t align = image->align, tls_align = image->tls_align, i;
 	const char *from = image->data;
-	char *block, *zero, *end;
+	char *block;
+	uintptr_t *zero, *end;
 	struct pthread *self;
 	uintptr_t tp;
 
@@ -57,16 +62,16 @@ keep_loops struct pthread *__tls_init(void *mem, const struct tls_image *image)
 	tp = ROUND_UP((uintptr_t)mem + ROUND_UP(image->size, tls_align), align);
 	block = (char *)tp - ROUND_UP(image->size, tls_align);
 	self = (struct pthread *)tp;
-	zero = block;
-	end = (char *)(self + 1);
+	zero = (uintptr_t *)((uintptr_t)block & -sizeof *zero);
+	end = (uintptr_t *)(self + 1);
 #else
 	/* [ TCB ][ gap ][ block ]: TP is just past the TCB, and the compiler
 	 * addresses the block as TP + ROUND_UP(gap, p_align) + offset. */
 	tp = ROUND_UP((uintptr_t)mem + sizeof(struct pthread), align);
 	block = (char *)tp + ROUND_UP(TLS_GAP_ABOVE_TP, tls_align);
 	self = (struct pthread *)tp - 1;
-	zero = (char *)self;
-	end = block + image->size;
+	zero = (uintptr_t *)self;
+	end = (uintptr_t *)ROUND_UP((uintptr_t)block + image->size, sizeof *zero);
 #endif
 	while (zero < end)                        /* TCB, gap, .tbss: all 0 */
 		*zero++ = 0;
