@@ -15,6 +15,9 @@ static const struct { long long t; const char *format; const char *want; } table
 	{ 0LL, "%H %I %j %k %l", "00 12 001  0 12" },
 	{ 0LL, "%S %s %t %T %u %U %w %W", "00 0 \t 00:00:00 4 00 4 00" },
 	{ 0LL, "%x %X %y %Y %z %Z %%", "01/01/70 00:00:00 70 1970 +0000 GMT %" },
+	/* "-" drops a number's zeros, not the width: spaces fill it (found
+	 * by test/fuzz) */
+	{ 0LL, "%-5d|%-3Y|%-6j|%-5k|%0-5d|%-05d|%-8y", "    1|1970|     1|    0|    1|00001|      70" },
 	{ 0LL, "%-d %_d %05Y %-m %_H %010d", "1  1 01970 1  0 0000000001" },
 	{ 0LL, "%^a %^B %#a %#p %#Z %^p", "THU JANUARY THU am gmt AM" },
 	{ 0LL, "%Ec %EY %Od %OH %Ey", "Thu Jan  1 00:00:00 1970 1970 01 00 70" },
@@ -177,6 +180,8 @@ int main(void)
 	tm = (struct tm){ .tm_year = -1905, .tm_mday = 5, .tm_mon = 2 };
 	CHECK_INT(strftime(buf, sizeof buf, "%Y|%_6Y|%06Y|%-Y|%C|%y|%G", &tm), 28);
 	CHECK_STR(buf, "-5|    -5|-00005|-5|-1|95|-6");
+	CHECK_INT(strftime(buf, sizeof buf, "%-5Y|%-1Y", &tm), 8);
+	CHECK_STR(buf, "   -5|-5");
 	/* too small: 0, whatever was written */
 	CHECK_INT(strftime(buf, 5, "%Y-%m-%d", &tm), 0);
 	CHECK_INT(strftime(buf, 0, "x", &tm), 0);

@@ -2,7 +2,8 @@
  *
  *   %[flag][width][E|O]conversion
  *
- * flag   _ pad with spaces   - no padding   0 pad with zeros
+ * flag   _ pad with spaces   - no padding (spaces to a width, as glibc)
+ *        0 pad with zeros
  *        ^ upper case        # swap case (names up, %p and %Z down)
  * width  the least field width (numbers pad with their pad character,
  *        text with spaces, or zeros under the 0 flag)
@@ -190,7 +191,7 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 			fill_char = flag == '-' ? 0 : flag == '_' ? ' ' : flag == '0' ? '0' : pad;
 			str = number(end, num, digits, fill_char);
 			if (!fill_char)
-				width = -1;
+				fill_char = ' ';        /* "%-5d": no zeros, but the width */
 		} else if (sub) {
 			len = strftime(buf, sizeof buf, sub, tm);
 			if (!len && *sub)
