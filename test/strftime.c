@@ -18,6 +18,8 @@ static const struct { long long t; const char *format; const char *want; } table
 	/* "-" drops a number's zeros, not the width: spaces fill it (found
 	 * by test/fuzz) */
 	{ 0LL, "%-5d|%-3Y|%-6j|%-5k|%0-5d|%-05d|%-8y", "    1|1970|     1|    0|    1|00001|      70" },
+	/* %s pads with spaces, as %e and %k do (found by test/fuzz) */
+	{ 0LL, "%8s|%08s|%_8s|%-8s|%-s", "       0|00000000|       0|       0|0" },
 	{ 0LL, "%-d %_d %05Y %-m %_H %010d", "1  1 01970 1  0 0000000001" },
 	{ 0LL, "%^a %^B %#a %#p %#Z %^p", "THU JANUARY THU am gmt AM" },
 	{ 0LL, "%Ec %EY %Od %OH %Ey", "Thu Jan  1 00:00:00 1970 1970 01 00 70" },

@@ -151,7 +151,7 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 		case 'p': str = tm->tm_hour < 12 ? "AM" : "PM"; if (lower) { upper = 0; lower = 1; } break;
 		case 'P': str = tm->tm_hour < 12 ? "am" : "pm"; break;
 		case 'S': is_num = 1; digits = 2; num = tm->tm_sec; break;
-		case 's': is_num = 1; digits = 1; copy = *tm; num = mktime(&copy); break;
+		case 's': is_num = 1; digits = 1; copy = *tm; num = mktime(&copy); pad = ' '; break;
 		case 't': str = "\t"; break;
 		case 'u': is_num = 1; digits = 1; num = wday ? wday : 7; break;
 		case 'U': is_num = 1; digits = 2; num = (tm->tm_yday + 7 - wday) / 7; break;
