@@ -184,6 +184,17 @@ int main(void)
 	CHECK_STR(buf, "-5|    -5|-00005|-5|-1|95|-6");
 	CHECK_INT(strftime(buf, sizeof buf, "%-5Y|%-1Y", &tm), 8);
 	CHECK_STR(buf, "   -5|-5");
+	/* tm_isdst < 0: the zone is not known, so %z is nothing, and so is
+	 * %Z without a tm_zone (glibc; found by test/fuzz) */
+	tm = (struct tm){ .tm_year = 70, .tm_mday = 1, .tm_isdst = -1 };
+	CHECK_INT(strftime(buf, sizeof buf, "[%z][%Z]", &tm), 4);
+	CHECK_STR(buf, "[][]");
+	tm.tm_zone = "GMT";
+	CHECK_INT(strftime(buf, sizeof buf, "[%z][%Z]", &tm), 7);
+	CHECK_STR(buf, "[][GMT]");
+	tm.tm_isdst = 0;
+	CHECK_INT(strftime(buf, sizeof buf, "[%z][%Z]", &tm), 12);
+	CHECK_STR(buf, "[+0000][GMT]");
 	/* too small: 0, whatever was written */
 	CHECK_INT(strftime(buf, 5, "%Y-%m-%d", &tm), 0);
 	CHECK_INT(strftime(buf, 0, "x", &tm), 0);

@@ -160,14 +160,15 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 		case 'W': is_num = 1; digits = 2; num = (tm->tm_yday + 7 - (wday + 6) % 7) / 7; break;
 		case 'y': is_num = 1; digits = 2; num = (year % 100 + 100) % 100; break;
 		case 'Y': is_num = 1; digits = 1; num = year; break;
-		case 'z': {     /* +hhmm east of UTC, -hhmm west */
+		case 'z': {     /* +hhmm east of UTC, -hhmm west; nothing if
+				 * tm_isdst < 0 says the zone is not known */
 			long off = tm->tm_gmtoff < 0 ? -tm->tm_gmtoff : tm->tm_gmtoff;
 			char *p = number(end, off / 3600 * 100 + off / 60 % 60, 4, '0');
 			*--p = tm->tm_gmtoff < 0 ? '-' : '+';
-			str = p;
+			str = tm->tm_isdst < 0 ? "" : p;
 			break;
 		}
-		case 'Z': str = tm->tm_zone ? tm->tm_zone : "UTC"; if (lower) { upper = 0; lower = 1; } break;
+		case 'Z': str = tm->tm_zone ? tm->tm_zone : tm->tm_isdst < 0 ? "" : "UTC"; if (lower) { upper = 0; lower = 1; } break;
 		case '%': str = "%"; break;
 		case 'c': sub = "%a %b %e %H:%M:%S %Y"; break;
 		case 'D': case 'x': sub = "%m/%d/%y"; break;
