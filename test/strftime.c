@@ -184,6 +184,11 @@ int main(void)
 	CHECK_STR(buf, "-5|    -5|-00005|-5|-1|95|-6");
 	CHECK_INT(strftime(buf, sizeof buf, "%-5Y|%-1Y", &tm), 8);
 	CHECK_STR(buf, "   -5|-5");
+	/* a composite is text: its zeros go before the sign (glibc; found
+	 * by test/fuzz) */
+	char composite[] = "%012F|%010D";       /* (gcc: no 0 flag for %F) */
+	CHECK_INT(strftime(buf, sizeof buf, composite, &tm), 23);
+	CHECK_STR(buf, "0000-5-03-05|0003/05/95");
 	/* tm_isdst < 0: the zone is not known, so %z is nothing, and so is
 	 * %Z without a tm_zone (glibc; found by test/fuzz) */
 	tm = (struct tm){ .tm_year = 70, .tm_mday = 1, .tm_isdst = -1 };

@@ -203,8 +203,10 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 		size_t fill = width > 0 && (size_t)width > len ? width - len : 0;
 		if (n + fill + len >= max)
 			return 0;
-		if (fill_char == '0' && *str == '-') {
-			s[n++] = '-';     /* zeros go between the sign and the digits */
+		if (is_num && fill_char == '0' && *str == '-') {
+			/* zeros go between a number's sign and its digits; a
+			 * composite (%F of year -5) is text, padded before */
+			s[n++] = '-';
 			str++;
 			len--;
 		}
