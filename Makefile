@@ -324,6 +324,17 @@ selftests: lib
 	@S="$(S)" MODE="$(MODE)" LIBC="$(LIBC)" CROSS_COMPILE="$(CROSS_COMPILE)" \
 	  sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
 
+# make fuzz: the long differential fuzz run against glibc (docs/fuzz.md):
+# FUZZ_CASES cases (default 100 million) in ten sections, from SEED
+# (default: the time, printed); SECTION=name[,name] picks sections and
+# SECTION=name CASE=n replays one case.  The bounded run is test/fuzz.sh.
+# Not in check-all: a long run.
+FUZZ_CASES ?= 100000000
+.PHONY: fuzz
+fuzz: NEED_QEMU = $(if $(filter yes,$(NATIVE)),no,yes)
+fuzz: lib
+	@sh test/fuzz/run.sh $(ARCH) $(BUILD) $(or $(SEED),$$(date +%s)) $(FUZZ_CASES) "$(SECTION)" "$(CASE)"
+
 # Each arch and compiler in turn, then the UBSan rows (x86_64 gcc natively
 # and under qemu, aarch64 clang under qemu), then the real-kernel rows of
 # CHECK_ALL_SYSTEM_ARCHS (make check-system, gcc; empty: none); the
