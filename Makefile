@@ -333,7 +333,7 @@ FUZZ_CASES ?= 100000000
 .PHONY: fuzz
 fuzz: NEED_QEMU = $(if $(filter yes,$(NATIVE)),no,yes)
 fuzz: lib
-	@sh test/fuzz/run.sh $(ARCH) $(BUILD) $(or $(SEED),$$(date +%s)) $(FUZZ_CASES) "$(SECTION)" "$(CASE)"
+	@FUZZ_PROGRESS=1 sh test/fuzz/run.sh $(ARCH) $(BUILD) $(or $(SEED),$$(date +%s)) $(FUZZ_CASES) "$(SECTION)" "$(CASE)"
 
 # Each arch and compiler in turn, then the UBSan rows (x86_64 gcc natively
 # and under qemu, aarch64 clang under qemu), then the real-kernel rows of

@@ -13,7 +13,7 @@
 # named).  With CASE, only that case of SECTION is run and shown by both
 # builds.  FUZZ_RUN=native|qemu chooses where (default: natively where the
 # arch's binaries run here); FUZZ_JOBS=1 runs the two builds one after the
-# other instead of side by side.  The records' details are in the sources.
+# other instead of side by side; FUZZ_PROGRESS=1 prints a line per section.  The records' details are in the sources.
 arch=$1 build=$2 seed=$3 cases=$4 only=$5 one=$6
 [ -n "$cases" ] || { echo "usage: $0 ARCH BUILD SEED CASES [SECTION [CASE]]" >&2; exit 2; }
 triple=$(sed -n 's/^TRIPLE *= *//p' "arch/$arch/arch.mk")
@@ -101,6 +101,7 @@ for s in $sections; do
 	both run "$seed" "$s" 0 "$per" "$block"
 	total=$((total + per))
 	if cmp -s "$tmp/glibc.out" "$tmp/taskrt.out" && [ "$(cat "$tmp/glibc.rc")$(cat "$tmp/taskrt.rc")" = 00 ]; then
+		[ -n "$FUZZ_PROGRESS" ] && echo "fuzz: $arch $s: $per cases the same, $(( $(date +%s) - start ))s so far"
 		continue
 	fi
 	bad=$((bad + 1))
