@@ -13,7 +13,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The case's generator: xorshift64* from a splitmix64 start. */
+/* The case's generator: xorshift64* from a splitmix64 start.  One draw
+ * per expression: the order in which gcc and clang evaluate the operands
+ * of one expression differs, and the two builds must draw alike. */
 uint64_t rnd(void);
 unsigned below(unsigned n);             /* 0 .. n-1 (n > 0) */
 int chance(unsigned percent);           /* true percent% of the time */

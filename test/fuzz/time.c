@@ -25,11 +25,15 @@ static void rec_tm(const struct tm *tm)
 
 static time_t gen_time(void)
 {
+	time_t t;
+
 	switch (below(6)) {
 	case 0: return (time_t)(int32_t)(uint32_t)rnd();
 	case 1: return (time_t)(rnd() % 4000000000000ull) - 2000000000000ll;   /* +- 63000 years */
 	case 2: return (time_t)gen_int();
-	case 3: return (time_t)((int64_t)below(2000000) - 1000000) * 86400 + (time_t)below(86400);
+	case 3:         /* (one draw per statement: see fuzz.h) */
+		t = (time_t)((int64_t)below(2000000) - 1000000) * 86400;
+		return t + (time_t)below(86400);
 	case 4: return (time_t)(rnd() % 200000000000000000ull) - 100000000000000000ll;
 	default: return (time_t)((int64_t)below(100000) - 50000);
 	}
