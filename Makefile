@@ -343,6 +343,17 @@ selftests: lib
 	@S="$(S)" MODE="$(MODE)" LIBC="$(LIBC)" CROSS_COMPILE="$(CROSS_COMPILE)" \
 	  sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
 
+# make fuzz: the long differential fuzz run against glibc (docs/fuzz.md):
+# FUZZ_CASES cases (default 100 million) in ten sections, from SEED
+# (default: the time, printed); SECTION=name[,name] picks sections and
+# SECTION=name CASE=n replays one case.  The bounded run is test/fuzz.sh.
+# Not in check-all: a long run.
+FUZZ_CASES ?= 100000000
+.PHONY: fuzz
+fuzz: NEED_QEMU = $(if $(filter yes,$(NATIVE)),no,yes)
+fuzz: lib
+	@FUZZ_PROGRESS=1 sh test/fuzz/run.sh $(ARCH) $(BUILD) $(or $(SEED),$$(date +%s)) $(FUZZ_CASES) "$(SECTION)" "$(CASE)"
+
 # Each arch and compiler in turn, then the UBSan rows of UBSAN_ROWS, the
 # seccomp fault rows of FAULT_ROWS (make check-faults), and the
 # real-kernel rows of CHECK_ALL_SYSTEM_ARCHS (make check-system, gcc;

@@ -125,6 +125,17 @@ int main(void)
 	TASKRT_ONLY(CHECK_INT(mktime(&tm), 951782400LL));     /* 2000-02-29 */
 	TASKRT_ONLY(CHECK_TM(&tm, 2000, 2, 29, 0, 0, 0, 59, 2));
 	TASKRT_ONLY(CHECK_INT(tm.tm_isdst, 0));
+	/* mktime's struct is local time, as localtime's: zone "UTC", not
+	 * gmtime's "GMT" (found by test/fuzz against glibc with TZ=UTC) */
+	TASKRT_ONLY(CHECK_STR(tm.tm_zone, "UTC"));
+	tm = (struct tm){ .tm_year = 70, .tm_mday = 1, .tm_zone = "GMT" };
+	TASKRT_ONLY(CHECK_INT(mktime(&tm), 0));
+	TASKRT_ONLY(CHECK_STR(tm.tm_zone, "UTC"));
+	tm = (struct tm){ .tm_year = INT_MAX, .tm_mon = 12, .tm_mday = 7, .tm_zone = "x" };
+	errno = 0;
+	CHECK_INT(mktime(&tm), -1);
+	CHECK_INT(errno, EOVERFLOW);
+	CHECK_INT(tm.tm_mday, 7);               /* left as it was */
 	tm = (struct tm){ .tm_year = INT_MAX, .tm_mon = 12, .tm_mday = 1 };
 	errno = 0;
 	CHECK_INT(timegm(&tm), -1);

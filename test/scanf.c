@@ -124,6 +124,12 @@ static void texts(void)
 	CHECK_INT(sscanf("hello, world", "%[^,], %s", c, s), 2); CHECK_STR(c, "hello"); CHECK_STR(s, "world");
 	CHECK_INT(sscanf("]x", "%[]]", s), 1); CHECK_STR(s, "]");
 	CHECK_INT(sscanf("a-b", "%[a-]", s), 1); CHECK_STR(s, "a-");
+	/* a '-' first in the set, or first after '^', is itself (found by
+	 * test/fuzz: it was a range from the '[' or the '^') */
+	CHECK_INT(sscanf("-a]x", "%[-a]", s), 1); CHECK_STR(s, "-a");
+	CHECK_INT(sscanf("]", "%[-a]", s), 0);
+	CHECK_INT(sscanf("c-a", "%[^-a]", s), 1); CHECK_STR(s, "c");
+	CHECK_INT(sscanf("-", "%[^-a]", s), 0);
 	CHECK_INT(sscanf("a", "%[b]", s), 0);
 	CHECK_INT(sscanf("", "%[b]", s), EOF);
 	CHECK_INT(sscanf("xyz", "%2[xyz]", s), 1); CHECK_STR(s, "xy");

@@ -15,6 +15,11 @@ static const struct { long long t; const char *format; const char *want; } table
 	{ 0LL, "%H %I %j %k %l", "00 12 001  0 12" },
 	{ 0LL, "%S %s %t %T %u %U %w %W", "00 0 \t 00:00:00 4 00 4 00" },
 	{ 0LL, "%x %X %y %Y %z %Z %%", "01/01/70 00:00:00 70 1970 +0000 GMT %" },
+	/* "-" drops a number's zeros, not the width: spaces fill it (found
+	 * by test/fuzz) */
+	{ 0LL, "%-5d|%-3Y|%-6j|%-5k|%0-5d|%-05d|%-8y", "    1|1970|     1|    0|    1|00001|      70" },
+	/* %s pads with spaces, as %e and %k do (found by test/fuzz) */
+	{ 0LL, "%8s|%08s|%_8s|%-8s|%-s", "       0|00000000|       0|       0|0" },
 	{ 0LL, "%-d %_d %05Y %-m %_H %010d", "1  1 01970 1  0 0000000001" },
 	{ 0LL, "%^a %^B %#a %#p %#Z %^p", "THU JANUARY THU am gmt AM" },
 	{ 0LL, "%Ec %EY %Od %OH %Ey", "Thu Jan  1 00:00:00 1970 1970 01 00 70" },
@@ -177,6 +182,24 @@ int main(void)
 	tm = (struct tm){ .tm_year = -1905, .tm_mday = 5, .tm_mon = 2 };
 	CHECK_INT(strftime(buf, sizeof buf, "%Y|%_6Y|%06Y|%-Y|%C|%y|%G", &tm), 28);
 	CHECK_STR(buf, "-5|    -5|-00005|-5|-1|95|-6");
+	CHECK_INT(strftime(buf, sizeof buf, "%-5Y|%-1Y", &tm), 8);
+	CHECK_STR(buf, "   -5|-5");
+	/* a composite is text: its zeros go before the sign (glibc; found
+	 * by test/fuzz) */
+	char composite[] = "%012F|%010D";       /* (gcc: no 0 flag for %F) */
+	CHECK_INT(strftime(buf, sizeof buf, composite, &tm), 23);
+	CHECK_STR(buf, "0000-5-03-05|0003/05/95");
+	/* tm_isdst < 0: the zone is not known, so %z is nothing, and so is
+	 * %Z without a tm_zone (glibc; found by test/fuzz) */
+	tm = (struct tm){ .tm_year = 70, .tm_mday = 1, .tm_isdst = -1 };
+	CHECK_INT(strftime(buf, sizeof buf, "[%z][%Z]", &tm), 4);
+	CHECK_STR(buf, "[][]");
+	tm.tm_zone = "GMT";
+	CHECK_INT(strftime(buf, sizeof buf, "[%z][%Z]", &tm), 7);
+	CHECK_STR(buf, "[][GMT]");
+	tm.tm_isdst = 0;
+	CHECK_INT(strftime(buf, sizeof buf, "[%z][%Z]", &tm), 12);
+	CHECK_STR(buf, "[+0000][GMT]");
 	/* too small: 0, whatever was written */
 	CHECK_INT(strftime(buf, 5, "%Y-%m-%d", &tm), 0);
 	CHECK_INT(strftime(buf, 0, "x", &tm), 0);

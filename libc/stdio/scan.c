@@ -204,15 +204,18 @@ fail:
 static const char *scanset(const char *p, unsigned char set[32])
 {
 	int invert = *p == '^', c;
+	const char *first;
 
 	p += invert;
+	first = p;
 	memset(set, 0, 32);
 	if (*p == ']') {
 		set[']' / 8] |= 1 << (']' % 8);
 		p++;
 	}
 	for (; *p && *p != ']'; p++) {
-		if (*p == '-' && p[1] && p[1] != ']' && (unsigned char)p[-1] <= (unsigned char)p[1]) {
+		if (*p == '-' && p > first && p[1] && p[1] != ']' &&
+		    (unsigned char)p[-1] <= (unsigned char)p[1]) {
 			for (c = (unsigned char)p[-1]; c <= (unsigned char)p[1]; c++)
 				set[c / 8] |= 1 << (c % 8);
 			p++;

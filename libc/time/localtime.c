@@ -26,10 +26,20 @@ struct tm *localtime(const time_t *t)
 }
 
 /* tm_isdst is an input too, but with no daylight saving it changes
- * nothing: there is only the one offset, 0. */
+ * nothing: there is only the one offset, 0.  The struct is rewritten as
+ * localtime would fill it (zone "UTC"); on failure it is left as it was. */
 time_t mktime(struct tm *tm)
 {
-	return __timegm(tm);
+	struct tm local = *tm;
+	time_t t;
+
+	local.tm_zone = 0;
+	t = __timegm(&local);
+	if (!local.tm_zone)     /* __gmtime_r failed: EOVERFLOW */
+		return -1;
+	local.tm_zone = "UTC";
+	*tm = local;
+	return t;
 }
 
 /* Nothing to read: the zone is always UTC. */

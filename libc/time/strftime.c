@@ -2,7 +2,8 @@
  *
  *   %[flag][width][E|O]conversion
  *
- * flag   _ pad with spaces   - no padding   0 pad with zeros
+ * flag   _ pad with spaces   - no padding (spaces to a width, as glibc)
+ *        0 pad with zeros
  *        ^ upper case        # swap case (names up, %p and %Z down)
  * width  the least field width (numbers pad with their pad character,
  *        text with spaces, or zeros under the 0 flag)
@@ -150,7 +151,7 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 		case 'p': str = tm->tm_hour < 12 ? "AM" : "PM"; if (lower) { upper = 0; lower = 1; } break;
 		case 'P': str = tm->tm_hour < 12 ? "am" : "pm"; break;
 		case 'S': is_num = 1; digits = 2; num = tm->tm_sec; break;
-		case 's': is_num = 1; digits = 1; copy = *tm; num = mktime(&copy); break;
+		case 's': is_num = 1; digits = 1; copy = *tm; num = mktime(&copy); pad = ' '; break;
 		case 't': str = "\t"; break;
 		case 'u': is_num = 1; digits = 1; num = wday ? wday : 7; break;
 		case 'U': is_num = 1; digits = 2; num = (tm->tm_yday + 7 - wday) / 7; break;
@@ -159,14 +160,15 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 		case 'W': is_num = 1; digits = 2; num = (tm->tm_yday + 7 - (wday + 6) % 7) / 7; break;
 		case 'y': is_num = 1; digits = 2; num = (year % 100 + 100) % 100; break;
 		case 'Y': is_num = 1; digits = 1; num = year; break;
-		case 'z': {     /* +hhmm east of UTC, -hhmm west */
+		case 'z': {     /* +hhmm east of UTC, -hhmm west; nothing if
+				 * tm_isdst < 0 says the zone is not known */
 			long off = tm->tm_gmtoff < 0 ? -tm->tm_gmtoff : tm->tm_gmtoff;
 			char *p = number(end, off / 3600 * 100 + off / 60 % 60, 4, '0');
 			*--p = tm->tm_gmtoff < 0 ? '-' : '+';
-			str = p;
+			str = tm->tm_isdst < 0 ? "" : p;
 			break;
 		}
-		case 'Z': str = tm->tm_zone ? tm->tm_zone : "UTC"; if (lower) { upper = 0; lower = 1; } break;
+		case 'Z': str = tm->tm_zone ? tm->tm_zone : tm->tm_isdst < 0 ? "" : "UTC"; if (lower) { upper = 0; lower = 1; } break;
 		case '%': str = "%"; break;
 		case 'c': sub = "%a %b %e %H:%M:%S %Y"; break;
 		case 'D': case 'x': sub = "%m/%d/%y"; break;
@@ -190,7 +192,7 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 			fill_char = flag == '-' ? 0 : flag == '_' ? ' ' : flag == '0' ? '0' : pad;
 			str = number(end, num, digits, fill_char);
 			if (!fill_char)
-				width = -1;
+				fill_char = ' ';        /* "%-5d": no zeros, but the width */
 		} else if (sub) {
 			len = strftime(buf, sizeof buf, sub, tm);
 			if (!len && *sub)
@@ -201,8 +203,10 @@ size_t strftime(char *restrict s, size_t max, const char *restrict f, const stru
 		size_t fill = width > 0 && (size_t)width > len ? width - len : 0;
 		if (n + fill + len >= max)
 			return 0;
-		if (fill_char == '0' && *str == '-') {
-			s[n++] = '-';     /* zeros go between the sign and the digits */
+		if (is_num && fill_char == '0' && *str == '-') {
+			/* zeros go between a number's sign and its digits; a
+			 * composite (%F of year -5) is text, padded before */
+			s[n++] = '-';
 			str++;
 			len--;
 		}
