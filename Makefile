@@ -148,7 +148,8 @@ $(BUILD)/kernel/.stamp:
 $(BUILD)/include/bits/syscall.h: include/generate.sh $(BUILD)/kernel/.stamp \
 		$(wildcard $(ARCH_DIR)/jmp_buf.h $(ARCH_DIR)/semid_ds.h $(ARCH_DIR)/fenv.h arch/generic/semid_ds.h arch/generic/fenv.h \
 		$(ARCH_DIR)/mcontext.h arch/generic/mcontext.h $(ARCH_DIR)/termios_struct.h arch/generic/termios_struct.h \
-		$(ARCH_DIR)/sigstruct.h arch/generic/sigstruct.h $(ARCH_DIR)/socktype.h arch/generic/socktype.h $(ARCH_DIR)/hwcap_prefix $(ARCH_DIR)/hwcap.h)
+		$(ARCH_DIR)/sigstruct.h arch/generic/sigstruct.h $(ARCH_DIR)/socktype.h arch/generic/socktype.h $(ARCH_DIR)/hwcap_prefix $(ARCH_DIR)/hwcap.h \
+		$(ARCH_DIR)/stack_min.h arch/generic/stack_min.h)
 	$(say) GEN $(BUILD)/include/bits
 	$(Q)sh include/generate.sh $(BUILD)/include $(BUILD)/kernel "$(TARGET_CC) $(ARCH_CFLAGS)" $(ARCH_DIR)
 

@@ -183,6 +183,8 @@ mv "$out/bits/setjmp.h.tmp" "$out/bits/setjmp.h"
 #   sigstruct.h siginfo_t's head and stack_t (MIPS orders both otherwise)
 #   socktype.h  SOCK_STREAM, SOCK_DGRAM, ... (not in the uapi headers;
 #               MIPS swaps the first two)
+#   stack_min.h PTHREAD_STACK_MIN's value (glibc's: 128 KiB where the
+#               kernel's pages may be 64 KiB, else 16 KiB)
 copy_arch_header() {
 	file=${arch_dir:-/nonexistent}/$1 guard=_TASKRT_BITS_$(echo "$1" | tr 'a-z.' 'A-Z_')
 	[ -f "$file" ] || file=$top/arch/generic/$1
@@ -201,3 +203,4 @@ copy_arch_header mcontext.h
 copy_arch_header termios_struct.h
 copy_arch_header sigstruct.h
 copy_arch_header socktype.h
+copy_arch_header stack_min.h

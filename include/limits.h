@@ -40,7 +40,8 @@
 #define ATEXIT_MAX 32
 #define PTHREAD_KEYS_MAX 128
 #define PTHREAD_DESTRUCTOR_ITERATIONS 4
-#define PTHREAD_STACK_MIN 16384
+#include <bits/stack_min.h>  /* the arch's, as glibc's */
+#define PTHREAD_STACK_MIN __TASKRT_STACK_MIN
 #define SEM_VALUE_MAX 0x7fffffff
 #include <bits/mqueue.h>  /* MQ_PRIO_MAX, the kernel's */
 

@@ -6,6 +6,7 @@
 #include <features.h>
 
 #include <bits/types.h>
+#include <bits/stack_min.h>
 #include <sched.h>
 #include <signal.h>
 #include <time.h>
@@ -32,7 +33,7 @@ typedef struct {
 #define PTHREAD_CANCELED        ((void *)-1)
 #define PTHREAD_DESTRUCTOR_ITERATIONS 4
 #define PTHREAD_KEYS_MAX        128
-#define PTHREAD_STACK_MIN       16384
+#define PTHREAD_STACK_MIN       __TASKRT_STACK_MIN   /* <bits/stack_min.h> */
 
 /* Lifecycle (thread/). */
 int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict attr,

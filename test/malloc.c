@@ -476,14 +476,19 @@ static void test_returned(void)
 }
 
 /* The wrappers themselves: errors, and file offsets (on 32-bit arches
- * mmap2 counts them in 4096-byte units). */
+ * mmap2 counts them in 4096-byte units).  Offsets and lengths are in the
+ * kernel's pages, which are 64 KiB on Debian's ppc64el kernel. */
 static void test_mman(void)
 {
-	static char page[4096];
+	size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+	char *page = malloc(pg);
 	off_t far = (off_t)8 << 30;       /* 8 GiB: beyond 32 bits */
 	char *m, *r;
 	int fd;
 
+	CHECK(page != 0);
+	if (!page)
+		return;
 	errno = 0;
 	CHECK(mmap(0, (size_t)PTRDIFF_MAX + 1, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == MAP_FAILED);
 	CHECK_INT(errno, ENOMEM);
@@ -491,41 +496,42 @@ static void test_mman(void)
 	CHECK(mmap(0, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 123) == MAP_FAILED);
 	CHECK_INT(errno, EINVAL);
 	errno = 0;
-	CHECK_INT(munmap(page + 1, 4096), -1);
+	CHECK_INT(munmap(page + 1, pg), -1);
 	CHECK_INT(errno, EINVAL);
 
-	m = mmap(0, 2 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	m = mmap(0, 2 * pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	CHECK(m != MAP_FAILED);
-	CHECK(all_zero(m, 2 * 4096));
-	fill(m, 2 * 4096, 5);
-	r = mremap(m, 2 * 4096, 64 * 4096, MREMAP_MAYMOVE);
-	CHECK(r != MAP_FAILED && intact(r, 2 * 4096, 5));
-	CHECK_INT(mprotect(r, 4096, PROT_READ), 0);
-	CHECK_INT(madvise(r, 4096, MADV_WILLNEED), 0);
+	CHECK(all_zero(m, 2 * pg));
+	fill(m, 2 * pg, 5);
+	r = mremap(m, 2 * pg, 64 * pg, MREMAP_MAYMOVE);
+	CHECK(r != MAP_FAILED && intact(r, 2 * pg, 5));
+	CHECK_INT(mprotect(r, pg, PROT_READ), 0);
+	CHECK_INT(madvise(r, pg, MADV_WILLNEED), 0);
 	errno = 0;
-	CHECK(mremap(r, 64 * 4096, (size_t)PTRDIFF_MAX + 1, MREMAP_MAYMOVE) == MAP_FAILED);
+	CHECK(mremap(r, 64 * pg, (size_t)PTRDIFF_MAX + 1, MREMAP_MAYMOVE) == MAP_FAILED);
 	TASKRT_ONLY(CHECK_INT(errno, ENOMEM));   /* the kernel says EINVAL */
-	CHECK_INT(munmap(r, 64 * 4096), 0);
+	CHECK_INT(munmap(r, 64 * pg), 0);
 
 	/* A file: three pages 'A', 'B', 'C', and one more 8 GiB in. */
 	fd = open("/tmp", O_TMPFILE | O_RDWR, 0600);
 	if (fd < 0) {
 		check_puts("note: no O_TMPFILE in /tmp, file mappings not tested\n");
+		free(page);
 		return;
 	}
 	for (int i = 0; i < 3; i++) {
-		memset(page, 'A' + i, sizeof page);
-		CHECK_INT(write(fd, page, sizeof page), sizeof page);
+		memset(page, 'A' + i, pg);
+		CHECK_INT(write(fd, page, pg), pg);
 	}
-	m = mmap(0, 4096, PROT_READ, MAP_PRIVATE, fd, 2 * 4096);
-	CHECK(m != MAP_FAILED && m[0] == 'C' && m[4095] == 'C');
-	munmap(m, 4096);
+	m = mmap(0, pg, PROT_READ, MAP_PRIVATE, fd, 2 * pg);
+	CHECK(m != MAP_FAILED && m[0] == 'C' && m[pg - 1] == 'C');
+	munmap(m, pg);
 	errno = 0;
-	CHECK(mmap(0, 4096, PROT_READ, MAP_PRIVATE, fd, 4096 + 8) == MAP_FAILED);
+	CHECK(mmap(0, pg, PROT_READ, MAP_PRIVATE, fd, pg + 8) == MAP_FAILED);
 	CHECK_INT(errno, EINVAL);
-	memset(page, 'Z', sizeof page);
-	if (lseek(fd, far, SEEK_SET) == far && write(fd, page, sizeof page) == sizeof page) {
-		m = mmap(0, 4096, PROT_READ, MAP_SHARED, fd, far);
+	memset(page, 'Z', pg);
+	if (lseek(fd, far, SEEK_SET) == far && write(fd, page, pg) == (ssize_t)pg) {
+		m = mmap(0, pg, PROT_READ, MAP_SHARED, fd, far);
 		CHECK(m != MAP_FAILED);
 		if (m != MAP_FAILED && m[0] == 'A' && under_qemu && sizeof(long) == 4)
 			/* The wrapper passed 0x200000 units to mmap2 (see
@@ -534,15 +540,16 @@ static void test_mman(void)
 			check_puts("note: qemu-user: mmap2 offset 8 GiB wrapped to 0 inside qemu, "
 			           "far offset not checked\n");
 		else
-			CHECK(m != MAP_FAILED && m[0] == 'Z' && m[4095] == 'Z');
+			CHECK(m != MAP_FAILED && m[0] == 'Z' && m[pg - 1] == 'Z');
 		if (m != MAP_FAILED && m[0] == 'A' && !under_qemu)
 			check_puts("    (offset 8 GiB read as 0: under qemu-user? "
 			           "test/run.sh sets TASKRT_TEST_MODE=qemu)\n");
-		munmap(m, 4096);
+		munmap(m, pg);
 	} else {
 		check_puts("note: no 8 GiB sparse file in /tmp, far offsets not tested\n");
 	}
 	close(fd);
+	free(page);
 }
 
 int main(int argc, char **argv, char **envp)

@@ -112,8 +112,9 @@ int main(void)
 	CHECK_INT(pthread_attr_getstack(&got, &stack, &size), 0);
 	CHECK((char *)stack < (char *)&got && (char *)&got < (char *)stack + size);
 
-	/* a stack of our own: the thread runs inside it */
-	size = 64 * 1024;
+	/* a stack of our own: the thread runs inside it (128 KiB, the
+	 * largest arch's PTHREAD_STACK_MIN) */
+	size = 128 * 1024;
 	char *mine = malloc(size);
 	pthread_attr_init(&attr);
 	CHECK_INT(pthread_attr_setstack(&attr, mine, size), 0);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/mman.h>
+#include <unistd.h>
 #include "check.h"
 
 #if !defined(TASKRT) && defined(__GLIBC__)
@@ -234,7 +235,7 @@ static void test_string_scans(void)
  * the last byte of a page followed by an unmapped one. */
 static void test_page_end(void)
 {
-	long page = 4096;
+	long page = sysconf(_SC_PAGESIZE);     /* 64 KiB on ppc64el's kernel */
 	char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
 	CHECK(map != MAP_FAILED);

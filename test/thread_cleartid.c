@@ -5,9 +5,10 @@
  * kernel's CLONE_CHILD_CLEARTID is still armed at that point, the kernel
  * stores 0 into the old tid word and wakes it, in whatever has been mapped
  * at that address in between.  Here the test maps a page of its own there
- * the moment the thread's page is gone, a page of a memfd pre-filled with
- * 0xAA and also mapped elsewhere, waits until the thread has died, and
- * looks for any zero word in it.
+ * the moment the thread's page is gone, a private mapping of a memfd's
+ * page pre-filled with 0xAA (through a shared mapping elsewhere), waits
+ * until the thread has died, and looks for any zero word in it: a store
+ * there copies the page, and the copy shows it.
  *
  * Two ways to become detached: created detached, and pthread_detach while
  * the thread runs (then detach and exit race for who frees the mapping).
@@ -26,7 +27,7 @@
 #include <unistd.h>
 #include "check.h"
 
-#define PAGE 4096
+static size_t page_size;        /* the kernel's: 64 KiB on ppc64el */
 
 static void *volatile tcb;
 static volatile int tid, go;
@@ -49,7 +50,7 @@ static int trial(int fd, unsigned char *window, int detach_late)
 	unsigned char *page, *m = 0;
 	int i, dead_tid, stray = 0;
 
-	memset(window, 0xAA, PAGE);
+	memset(window, 0xAA, page_size);
 	tid = go = 0;
 	pthread_attr_init(&attr);
 	if (!detach_late)
@@ -59,16 +60,20 @@ static int trial(int fd, unsigned char *window, int detach_late)
 		sched_yield();
 	if (detach_late)
 		CHECK_INT(pthread_detach(t), 0);
-	page = (unsigned char *)((unsigned long)tcb & ~(unsigned long)(PAGE - 1));
+	page = (unsigned char *)((unsigned long)tcb & ~(unsigned long)(page_size - 1));
 	__atomic_store_n(&go, 1, __ATOMIC_SEQ_CST);
 
-	/* Catch the address as soon as the thread's munmap frees it: mmap
-	 * takes the hint when the page is free (MAP_FIXED_NOREPLACE would say
-	 * so directly, but qemu-user 7.2 ignores that flag). */
+	/* Catch the address as soon as the thread's munmap frees it:
+	 * MAP_FIXED_NOREPLACE maps there once it is free (EEXIST before).
+	 * Not a hint: MIPS moves a hint for a file mapping to an address of
+	 * the cache colour of its offset (8 KiB-aligned on the Malta), and
+	 * MAP_FIXED checks that colour for shared mappings only.  qemu-user
+	 * 7.2 ignores the flag, and its mmap takes a free hint as it is. */
 	for (i = 0; i < 200000 && m != page; i++) {
-		m = mmap(page, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+		m = mmap(page, page_size, PROT_READ | PROT_WRITE,
+		         MAP_PRIVATE | MAP_FIXED_NOREPLACE, fd, 0);
 		if (m != MAP_FAILED && m != page)
-			munmap(m, PAGE);
+			munmap(m, page_size);
 	}
 	if (m != page)
 		return -1;
@@ -76,9 +81,9 @@ static int trial(int fd, unsigned char *window, int detach_late)
 	 * so the tid is not reused). */
 	while (syscall(SYS_tgkill, getpid(), dead_tid, 0) == 0)
 		sched_yield();
-	for (i = 0; i < PAGE; i += 4)
+	for (i = 0; i < (int)page_size; i += 4)
 		stray |= !m[i] && !m[i + 1] && !m[i + 2] && !m[i + 3];
-	munmap(m, PAGE);
+	munmap(m, page_size);
 	return stray;
 }
 
@@ -87,13 +92,13 @@ int main(void)
 	const char *mode = getenv("TASKRT_TEST_MODE");
 	int qemu = mode && strcmp(mode, "qemu") == 0;
 	int trials = qemu ? 40 : 300, fd, late, n, r, counts[2][4] = { { 0 } };
-	static unsigned char fill[PAGE];
 	unsigned char *window;
 
+	page_size = sysconf(_SC_PAGESIZE);
 	fd = syscall(SYS_memfd_create, "cleartid", 0);
 	CHECK(fd >= 0);
-	CHECK_INT(write(fd, fill, PAGE), PAGE);         /* the file's one page */
-	window = mmap(0, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	CHECK_INT(ftruncate(fd, page_size), 0);         /* the file's one page */
+	window = mmap(0, page_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	CHECK(window != MAP_FAILED);
 	if (fd < 0 || window == MAP_FAILED)
 		return check_done();

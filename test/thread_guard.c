@@ -33,7 +33,7 @@ int main(void)
 		pthread_t t;
 
 		pthread_attr_init(&attr);
-		pthread_attr_setstacksize(&attr, 64 * 1024);
+		pthread_attr_setstacksize(&attr, 128 * 1024);
 		pthread_create(&t, &attr, overflow, 0);
 		pthread_join(t, 0);
 		_exit(0);                 /* not reached */

@@ -37,7 +37,12 @@ struct sock_fprog { unsigned short len; struct sock_filter *filter; };
 #define SECCOMP_SET_MODE_FILTER 1     /* seccomp(2)'s operation */
 #define PR_SET_NO_NEW_PRIVS 38
 #define NR_OFFSET 0                       /* struct seccomp_data: nr */
-#define ARG_OFFSET(i) (16 + 8 * (i))      /* low half on little-endian */
+/* struct seccomp_data: args[i], a __u64; BPF loads 32-bit words, and the
+ * low half (which holds an int argument) is the word at the lower
+ * address on a little-endian machine, the one at the higher on a
+ * big-endian one (s390x). */
+#define LOW_HALF (__BYTE_ORDER__ == __ORDER_BIG_ENDIAN__ ? 4 : 0)
+#define ARG_OFFSET(i) (16 + 8 * (i) + LOW_HALF)
 
 static pthread_t target;
 static volatile int target_tid, die, in_window, alive_in_window, esrch_in_window;

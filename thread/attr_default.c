@@ -1,5 +1,6 @@
 /* The attributes of a thread created without any (128 KiB of stack, a
- * one-page guard; pthread_setattr_default_np changes them).  An object of
+ * 4096-byte guard, which pthread_create rounds up to one page of the
+ * kernel's size, AT_PAGESZ; pthread_setattr_default_np changes them).  An object of
  * its own: pthread_create needs these, not the rest of thread/attr.c,
  * which alone can give an attribute a stack of the program's own. */
 #include <pthread.h>

@@ -75,7 +75,7 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 {
 	struct pthread *self = __self(), *new;
 	const pthread_attr_t *attr = attr_in ? attr_in : &__default_attr;
-	size_t page = 4096, guard, stack_size, map_size = 0, area, given_size = 0;
+	size_t page, guard, stack_size, map_size = 0, area, given_size = 0;
 	kernel_sigset_t old_mask;
 	int block, explicit, err = 0, fresh = 0;
 	char *map = 0, *top;
@@ -106,6 +106,8 @@ int __pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict 
 		stack_size = top - (char *)attr->__stack;
 		given_size = attr->__stack_size;
 	} else {
+		/* Guard and stack in whole pages of the kernel's size
+		 * (AT_PAGESZ: 4 KiB on most, 64 KiB on ppc64el's). */
 		page = __getauxval(AT_PAGESZ);
 		if (__builtin_add_overflow(attr->__guard_size, page - 1, &guard)
 		    || __builtin_add_overflow(attr->__stack_size, page - 1, &stack_size)
