@@ -16,7 +16,7 @@ void *__malloc_large(size_t n, size_t align)
 	/* The block's distance from the mapping's start: room for the
 	 * struct region in front, and a multiple of align.  At REGION or
 	 * more, region_of(block) is block - REGION, inside the mapping. */
-	size_t offset = align > REGION_HEAD ? align : REGION_HEAD;
+	size_t offset = (REGION_HEAD + align - 1) & -align;
 	size_t length = large_length(offset, n);
 	struct region *r;
 	char *m;
