@@ -475,6 +475,31 @@ static void test_returned(void)
 	CHECK(after <= before + 1);
 }
 
+/* Small blocks go back to the kernel too, once a region of them is all
+ * free: a block from the middle of 200,000 freed ones is unmapped (taskrt
+ * keeps one empty region a class, and the thread's cache holds the last
+ * few freed; glibc keeps the memory in its bins). */
+static void test_small_returned(void)
+{
+	static void *p[200000];
+	uintptr_t middle;
+	int broken = 0;
+
+	for (size_t i = 0; i < sizeof p / sizeof *p; i++) {
+		if (!(p[i] = malloc_(16)))
+			break;
+		memset(p[i], (int)i, 16);
+	}
+	for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+		broken += !p[i] || *(unsigned char *)p[i] != (unsigned char)i;
+	CHECK_INT(broken, 0);
+	middle = (uintptr_t)p[sizeof p / sizeof *p / 2];
+	CHECK_INT(mapped(middle, 0), 1);
+	for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+		free(p[i]);
+	TASKRT_ONLY(CHECK_INT(mapped(middle, 0), 0));
+}
+
 /* The wrappers themselves: errors, and file offsets (on 32-bit arches
  * mmap2 counts them in 4096-byte units).  Offsets and lengths are in the
  * kernel's pages, which are 64 KiB on Debian's ppc64el kernel. */
@@ -567,6 +592,7 @@ int main(int argc, char **argv, char **envp)
 	test_aligned();
 	test_nomem();
 	test_returned();
+	test_small_returned();
 	test_mman();
 	return check_done();
 }

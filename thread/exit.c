@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include "internal/defs.h"
+#include "internal/malloc.h"
 #include "internal/pthread.h"
 
 static void no_destructors(struct pthread *self) { (void)self; }
@@ -25,6 +26,10 @@ weak_alias(no_destructors, __thread_tid_retire);
  * detach.c -- pthread_detach, pthread_attr_setdetachstate -- can have a
  * detached thread, and detach.c's end replaces this stand-in there. */
 weak_alias(no_destructors, __thread_exit_detached);
+/* The thread's malloc cache back to the shared regions (malloc.c): only
+ * a program that links malloc has one. */
+static void no_cache(void) { }
+weak_alias(no_cache, __malloc_thread_exit);
 
 _Noreturn void __pthread_exit(void *result)
 {
@@ -36,6 +41,7 @@ _Noreturn void __pthread_exit(void *result)
 	self->cancel_disable = PTHREAD_CANCEL_DISABLE;
 	__pthread_cleanup_run(self);
 	__pthread_tsd_run_destructors(self);
+	__malloc_thread_exit();
 	self->result = result;
 	if (__atomic_fetch_sub(&__threads_besides_one, 1, __ATOMIC_ACQ_REL) == 0) {
 		__threads_besides_one = 0;

@@ -1,5 +1,6 @@
-/* calloc: malloc of count * size bytes, zeroed.  Memory fresh from mmap
- * is zero already; writing zeros to it would only cost page faults. */
+/* calloc: malloc of count * size bytes, zeroed.  A large block is fresh
+ * from mmap and zero already; writing zeros to it would only cost page
+ * faults. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>

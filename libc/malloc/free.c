@@ -1,30 +1,29 @@
-/* free: a small block goes back on its class's list, a large one back to
- * the kernel. */
+/* free: a small block goes to the thread's cache (the older half of a
+ * full cache back to the regions first), a large one back to the kernel. */
 #include <stdlib.h>
 #include <sys/mman.h>
 #include "internal/malloc.h"
-#include "internal/lock.h"
 #include "internal/defs.h"
 
 void free(void *p)
 {
-	struct bin *bin;
-	size_t h;
+	struct cache *k = &__malloc_cache;
+	struct region *r;
+	unsigned c;
 
 	if (!p)
 		return;
-	h = header(p);
-	if (h & INNER) {                  /* aligned: free the outer block */
-		p = (char *)p - (h & ~(size_t)FLAGS);
-		h = header(p);
-	}
-	if (h & LARGE) {
-		__munmap((char *)p - ALIGN, h & ~(size_t)FLAGS);
+	r = region_of(p);
+	if (r->cls == LARGE) {
+		__munmap(r->first, r->size);
 		return;
 	}
-	bin = &__malloc_bins[h >> 2];
-	__lock(&bin->lock);
-	*(void **)p = bin->free;
-	bin->free = p;
-	__unlock(&bin->lock);
+	if (r->aligned)
+		p = block_of(r, p);
+	c = r->cls;
+	if (k->count[c] >= cache_limit(c))
+		__malloc_flush(c, 0);
+	*(void **)p = k->head[c];
+	k->head[c] = p;
+	k->count[c]++;
 }

@@ -1,89 +1,203 @@
-/* malloc: pop a free block of the right class, else cut a new one from the
- * arena; large requests get their own mapping.  See internal/malloc.h. */
+/* malloc: a block from the thread's cache, else a few from the class's
+ * regions into the cache; a new region when none has room.  Large
+ * requests get their own mapping.  See internal/malloc.h, docs/malloc.md. */
 #include <errno.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include "internal/malloc.h"
 #include "internal/lock.h"
+#include "internal/pthread.h"
 #include "internal/defs.h"
 
 struct bin __malloc_bins[NCLASS];
+__thread struct cache __malloc_cache;
 
-/* The current arena: [arena, arena_end) has never been handed out, so it
- * is still the kernel's zero-filled, untouched memory. */
-static char *arena, *arena_end;
-static volatile int arena_lock;
+/* The bins' locks are taken only once a second thread may exist: the
+ * main thread's tid is 0 until the first pthread_create (docs/stdio.md
+ * tells why that one load is enough). */
+static int bin_lock(struct bin *b)
+{
+	if (!__self()->tid)
+		return 0;
+	__lock(&b->lock);
+	return 1;
+}
 
-/* Every bin, then the arena: the order malloc itself nests them in (a bin's
- * holder may cut from the arena). */
+static void bin_unlock(struct bin *b, int locked)
+{
+	if (locked)
+		__unlock(&b->lock);
+}
+
+/* Every bin: nothing else in malloc has a lock. */
 void __malloc_fork(int when)
 {
 	for (unsigned c = 0; c < NCLASS; c++)
 		__lock_fork(&__malloc_bins[c].lock, when);
-	__lock_fork(&arena_lock, when);
 }
 
-static void *map(size_t length)
+/* length bytes at a multiple of align: map align - 4096 bytes more than
+ * asked and give back what lies outside the aligned part.  Both lengths
+ * are multiples of REGION, so every cut is on a page boundary whatever
+ * the kernel's page size. */
+char *__malloc_map(size_t length, size_t align)
 {
-	void *m = __mmap(0, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	return m == MAP_FAILED ? 0 : m;
+	size_t extra = align - 4096;
+	char *m, *a;
+
+	m = __mmap(0, length + extra, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED)
+		return 0;
+	a = (char *)(((uintptr_t)m + align - 1) & -(uintptr_t)align);
+	if (a != m)
+		__munmap(m, a - m);
+	if (m + extra != a)
+		__munmap(a + length, m + extra - a);
+	return a;
 }
 
-/* A new block of `size` bytes (a class size) from the arena, its header
- * not written yet.  When the arena cannot hold it, a fresh one replaces it
- * and the old one's tail (under 64 KiB of 1 MiB) is left unused. */
-static char *cut(size_t size)
+static void link_region(struct bin *b, struct region *r)
 {
-	char *b = 0, *m;
+	r->prev = 0;
+	r->next = b->avail;
+	if (b->avail)
+		b->avail->prev = r;
+	b->avail = r;
+}
 
-	__lock(&arena_lock);
-	if ((size_t)(arena_end - arena) < size) {
-		if (!(m = map(ARENA)))
-			goto out;
-		/* Blocks start HDR bytes before a multiple of 16, so that
-		 * what follows their header is 16-byte aligned; class sizes are
-		 * multiples of 16, so one such start keeps them all aligned. */
-		arena = m + ALIGN - HDR;
-		arena_end = m + ARENA;
+static void unlink_region(struct bin *b, struct region *r)
+{
+	if (r->prev)
+		r->prev->next = r->next;
+	else
+		b->avail = r->next;
+	if (r->next)
+		r->next->prev = r->prev;
+}
+
+/* One block of class c, the bin locked; 0 when out of memory. */
+static void *take(struct bin *b, unsigned c)
+{
+	struct region *r = b->avail;
+	void *p;
+
+	if (!r) {
+		if (!(r = (struct region *)__malloc_map(REGION, REGION)))
+			return 0;
+		r->cls = c;
+		r->size = class_size(c);
+		r->first = r->bump = (char *)r + REGION_HEAD;
+		r->count = (REGION - REGION_HEAD) / r->size;
+		link_region(b, r);
+		b->empty++;
 	}
-	b = arena;
-	arena += size;
-out:
-	__unlock(&arena_lock);
-	return b;
+	if (r->used++ == 0)
+		b->empty--;
+	if ((p = r->free))
+		r->free = *(void **)p;
+	else {
+		p = r->bump;
+		r->bump += r->size;
+	}
+	if (r->used == r->count)
+		unlink_region(b, r);          /* full: off the list */
+	return p;
+}
+
+/* A bin keeps this many empty regions for reuse and unmaps the rest: one
+ * where a region holds hundreds of blocks, four for blocks of 4 KiB and
+ * more, where a region holds only 3 to 64 and a program that frees a few
+ * would otherwise unmap and map again all the time. */
+static unsigned keep_empty(unsigned c)
+{
+	return c < 24 ? 1 : 4;
+}
+
+/* Block p back into its region, the bin locked. */
+static void put(struct bin *b, unsigned c, void *p)
+{
+	struct region *r = region_of(p);
+
+	*(void **)p = r->free;
+	r->free = p;
+	if (r->used-- == r->count)
+		link_region(b, r);            /* had been full */
+	if (r->used)
+		return;
+	if (b->empty < keep_empty(c)) {
+		b->empty++;
+		return;
+	}
+	unlink_region(b, r);
+	__munmap(r, REGION);
+}
+
+void __malloc_flush(unsigned c, int all)
+{
+	struct cache *k = &__malloc_cache;
+	struct bin *b = &__malloc_bins[c];
+	unsigned keep = all ? 0 : cache_limit(c) / 2;
+	void **link = &k->head[c], *p, *next;
+	int locked;
+
+	/* The newest blocks are at the front: keep those, they are warm. */
+	for (unsigned i = 0; i < keep; i++)
+		link = (void **)*link;
+	p = *link;
+	*link = 0;
+	k->count[c] = keep;
+	locked = bin_lock(b);
+	for (; p; p = next) {
+		next = *(void **)p;
+		put(b, c, p);
+	}
+	bin_unlock(b, locked);
+}
+
+void __malloc_thread_exit(void)
+{
+	for (unsigned c = 0; c < NCLASS; c++)
+		if (__malloc_cache.count[c])
+			__malloc_flush(c, 1);
+}
+
+/* The cache of class c is empty: fill half of it, and return one more. */
+static void *refill(unsigned c)
+{
+	struct cache *k = &__malloc_cache;
+	struct bin *b = &__malloc_bins[c];
+	unsigned n = (cache_limit(c) + 1) / 2;
+	void *p, *q;
+	int locked = bin_lock(b);
+
+	if ((p = take(b, c)))
+		for (; k->count[c] < n && (q = take(b, c)); k->count[c]++) {
+			*(void **)q = k->head[c];
+			k->head[c] = q;
+		}
+	bin_unlock(b, locked);
+	if (!p)
+		errno = ENOMEM;
+	return p;
 }
 
 void *__malloc_clean(size_t n, int *clean)
 {
-	struct bin *bin;
-	size_t length;
+	struct cache *k;
 	unsigned c;
-	char *p;
+	void *p;
 
-	*clean = 1;
-	if (n > SMALL_MAX - HDR) {
-		if (!(length = large_length(n))) {
-			errno = ENOMEM;
-			return 0;
-		}
-		if (!(p = map(length)))
-			return 0;
-		p += ALIGN;
-		header(p) = length | LARGE;
-		return p;
+	*clean = 0;
+	if (n > SMALL_MAX) {
+		*clean = 1;                   /* fresh from mmap */
+		return __malloc_large(n, ALIGN);
 	}
-
-	c = class_of(n + HDR);
-	bin = &__malloc_bins[c];
-	__lock(&bin->lock);
-	if ((p = bin->free)) {
-		bin->free = *(void **)p;      /* a used block: not clean */
-		*clean = 0;
-	} else if ((p = cut(class_size(c)))) {
-		p += HDR;
-		header(p) = c << 2;
-	}
-	__unlock(&bin->lock);
+	c = class_of(n + !n);
+	k = &__malloc_cache;
+	if (!(p = k->head[c]))
+		return refill(c);
+	k->head[c] = *(void **)p;
+	k->count[c]--;
 	return p;
 }
 

@@ -1,11 +1,40 @@
-/* aligned_alloc and posix_memalign: alignments above 16 take a block
- * `align - 16` bytes longer than asked and return the aligned point inside
- * it; the header in front of that point leads free() back to the start. */
+/* aligned_alloc and posix_memalign, and the large blocks of malloc.
+ *
+ * A small aligned block is a point inside an ordinary block `align - 16`
+ * bytes longer than asked; its region is marked, so that free rounds such
+ * points down to their block.  A large block is a mapping whose start is
+ * a multiple of REGION (or of align, if that is more); the struct region
+ * lies right at region_of(block). */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include "internal/malloc.h"
 #include "internal/defs.h"
+
+void *__malloc_large(size_t n, size_t align)
+{
+	/* The block's distance from the mapping's start: room for the
+	 * struct region in front, and a multiple of align.  At REGION or
+	 * more, region_of(block) is block - REGION, inside the mapping. */
+	size_t offset = (REGION_HEAD + align - 1) & -align;
+	size_t length = large_length(offset, n);
+	struct region *r;
+	char *m;
+
+	if (!length || align > PTRDIFF_MAX / 4) {
+		errno = ENOMEM;
+		return 0;
+	}
+	if (!(m = __malloc_map(length, align > REGION ? align : REGION))) {
+		errno = ENOMEM;
+		return 0;
+	}
+	r = region_of(m + offset);
+	r->cls = LARGE;
+	r->first = m;
+	r->size = length;
+	return m + offset;
+}
 
 /* align: a power of two. */
 static void *aligned(size_t align, size_t n)
@@ -14,17 +43,18 @@ static void *aligned(size_t align, size_t n)
 
 	if (align <= ALIGN)
 		return malloc(n);
-	if (align > PTRDIFF_MAX || n > PTRDIFF_MAX - align) {
+	if (align > PTRDIFF_MAX / 4 || n > PTRDIFF_MAX / 4) {
 		errno = ENOMEM;
 		return 0;
 	}
+	n += !n;                          /* inner stays inside its block */
+	if (n + align - ALIGN > SMALL_MAX)
+		return __malloc_large(n, align);
 	if (!(outer = malloc(n + align - ALIGN)))
 		return 0;
 	inner = (char *)(((uintptr_t)outer + align - 1) & -(uintptr_t)align);
-	/* Both are 16-aligned, so a non-zero offset is at least 16: room for
-	 * the header, inside the outer block. */
 	if (inner != outer)
-		header(inner) = (size_t)(inner - outer) | INNER;
+		__atomic_store_n(&region_of(outer)->aligned, 1, __ATOMIC_RELAXED);
 	return inner;
 }
 

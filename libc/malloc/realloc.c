@@ -11,48 +11,54 @@
 /* The bytes the caller may use, from p up to the end of its block. */
 size_t __malloc_usable_size(void *p)
 {
-	size_t h, offset = 0;
+	struct region *r;
 
 	if (!p)
 		return 0;
-	h = header(p);
-	if (h & INNER) {
-		offset = h & ~(size_t)FLAGS;
-		h = header((char *)p - offset);
-	}
-	if (h & LARGE)
-		return (h & ~(size_t)FLAGS) - ALIGN - offset;
-	return class_size(h >> 2) - HDR - offset;
+	r = region_of(p);
+	if (r->cls == LARGE)
+		return (size_t)(r->first + r->size - (char *)p);
+	return (size_t)(block_of(r, p) + r->size - (char *)p);
 }
 weak_alias(__malloc_usable_size, malloc_usable_size);
 
-/* A large block that stays large: resize its mapping.  Shrinking always
- * happens in place (no MREMAP_MAYMOVE); growing may move the pages to
- * another address, but copies no bytes.  (Lengths are counted in 4096s;
- * the kernel rounds every length up to its own page size, the same way
- * for mmap, mremap and munmap, so 64 KiB pages are fine too.) */
+/* A large block that stays large: resize its mapping.  Shrinking happens
+ * in place; growing tries in place, else moves the pages (no byte is
+ * copied) to a new mapping that keeps the REGION alignment region_of
+ * needs.  Lengths are multiples of REGION, so of any page size. */
 static void *remap(char *p, size_t n)
 {
-	size_t old = header(p) & ~(size_t)FLAGS, length = large_length(n);
-	char *m;
+	struct region *r = region_of(p);
+	size_t offset = (size_t)(p - r->first), length = large_length(offset, n);
+	char *m = r->first, *to;
 
 	if (!length) {
 		errno = ENOMEM;
 		return 0;
 	}
-	if (length == old)
+	if (length == r->size)
 		return p;
-	m = __mremap(p - ALIGN, old, length, length > old ? MREMAP_MAYMOVE : 0);
-	if (m == MAP_FAILED)
-		return 0;
-	m += ALIGN;
-	header(m) = length | LARGE;
-	return m;
+	if (__mremap(m, r->size, length, 0) == MAP_FAILED) {
+		/* the alignment the block had: a power of two */
+		size_t align = offset > REGION ? (offset & -offset) : REGION;
+		if (!(to = __malloc_map(length, align)))
+			return 0;
+		m = __mremap(m, r->size, length, MREMAP_MAYMOVE | MREMAP_FIXED, to);
+		if (m == MAP_FAILED) {
+			__munmap(to, length);
+			return 0;
+		}
+	}
+	r = region_of(m + offset);
+	r->first = m;
+	r->size = length;
+	return m + offset;
 }
 
 void *realloc(void *p, size_t n)
 {
-	size_t have, h;
+	struct region *r;
+	size_t have;
 	void *q;
 
 	if (!p)
@@ -61,15 +67,15 @@ void *realloc(void *p, size_t n)
 		free(p);
 		return 0;
 	}
-	h = header(p);
+	r = region_of(p);
 	have = __malloc_usable_size(p);
-	if (h & LARGE && n > SMALL_MAX - HDR)
+	if (r->cls == LARGE && n > SMALL_MAX)
 		return remap(p, n);
-	/* Stay if n fits and fills more than half the block (header
-	 * included); at half or less, a class of at most half the size
-	 * holds it, which is worth a copy.  An aligned block stays whenever
-	 * n fits: moving would lose the alignment. */
-	if (n <= have && (h & INNER || 2 * (n + HDR) > have + HDR))
+	/* Stay if n fits and fills more than half the block; at half or
+	 * less, a class of at most half the size holds it, which is worth a
+	 * copy; a large block shrunk to a small size moves too.  An aligned
+	 * block stays whenever n fits: moving would lose the alignment. */
+	if (n <= have && r->cls != LARGE && ((char *)p != block_of(r, p) || 2 * n > r->size))
 		return p;
 	q = malloc(n);
 	if (!q)

@@ -15,6 +15,10 @@ void *memmove(void *dst, const void *src, size_t n)
 
 	if (d == s)
 		return dst;
+	/* Apart: memcpy, the arch's fastest copy.  (As numbers: comparing
+	 * pointers into different objects is undefined in C.) */
+	if ((uintptr_t)d - (uintptr_t)s >= n && (uintptr_t)s - (uintptr_t)d >= n)
+		return memcpy(dst, src, n);
 	if (d < s) {
 		if (same_alignment) {
 			for (; !WORD_ALIGNED(d) && n; n--)
