@@ -127,6 +127,19 @@ int initstate_r(unsigned seed, char *restrict state, size_t size, struct random_
 int setstate_r(char *restrict state, struct random_data *restrict data);
 #endif
 
+#ifdef __TASKRT_POSIX
+/* BSD and SVID extensions glibc shows by default. */
+int mkstemps(char *template, int suffixlen);
+int getloadavg(double loadavg[], int count);
+int rpmatch(const char *response);
+int getsubopt(char **restrict option, char *const *restrict tokens, char **restrict value);
+#endif
+
+#ifdef __TASKRT_GNU
+int mkostemps(char *template, int suffixlen, int flags);
+char *canonicalize_file_name(const char *path);
+char *secure_getenv(const char *name);
+#endif
 
 int system(const char *command);
 _Noreturn void exit(int status);
