@@ -108,6 +108,37 @@ long jrand48(unsigned short x[3]);
 void srand48(long seed);
 unsigned short *seed48(unsigned short seed[3]);
 void lcong48(unsigned short param[7]);
+
+/* random() on a state of the caller's (libc/stdlib/random_r.c): glibc's
+ * struct, which the caller zeroes before the first initstate_r, and the
+ * same sequences as random(). */
+struct random_data {
+	int32_t *fptr;          /* the front word, which the next call adds to */
+	int32_t *rptr;          /* the rear word, added into the front one */
+	int32_t *state;         /* the words: the buffer's second on */
+	int rand_type;          /* 0 (a plain LCG) to 4 */
+	int rand_deg;           /* number of words */
+	int rand_sep;           /* distance from rear to front */
+	int32_t *end_ptr;       /* state + rand_deg */
+};
+int random_r(struct random_data *restrict data, int32_t *restrict result);
+int srandom_r(unsigned seed, struct random_data *data);
+int initstate_r(unsigned seed, char *restrict state, size_t size, struct random_data *restrict data);
+int setstate_r(char *restrict state, struct random_data *restrict data);
+#endif
+
+#ifdef __TASKRT_POSIX
+/* BSD and SVID extensions glibc shows by default. */
+int mkstemps(char *template, int suffixlen);
+int getloadavg(double loadavg[], int count);
+int rpmatch(const char *response);
+int getsubopt(char **restrict option, char *const *restrict tokens, char **restrict value);
+#endif
+
+#ifdef __TASKRT_GNU
+int mkostemps(char *template, int suffixlen, int flags);
+char *canonicalize_file_name(const char *path);
+char *secure_getenv(const char *name);
 #endif
 
 int system(const char *command);

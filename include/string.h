@@ -47,10 +47,30 @@ char *strchrnul(const char *s, int c);
 #endif
 char *strtok_r(char *restrict s, const char *restrict sep, char **restrict save);
 char *strsep(char **sp, const char *sep);
-int strerror_r(int errnum, char *buf, size_t size);
+/* Two strerror_r: POSIX's returns 0 or an error number and fills buf;
+ * GNU's (_GNU_SOURCE, as in glibc) returns the message, which is either
+ * a static string (buf untouched) or buf.  The POSIX one's symbol is
+ * glibc's __xpg_strerror_r; without _GNU_SOURCE an asm label binds the
+ * name strerror_r to it, so a program built either way links the form it
+ * was compiled for. */
+int __xpg_strerror_r(int errnum, char *buf, size_t size);
+#ifdef __TASKRT_GNU
+char *strerror_r(int errnum, char *buf, size_t size);
+#else
+int strerror_r(int errnum, char *buf, size_t size) __asm__("__xpg_strerror_r");
+#endif
 char *strsignal(int sig);
 
 #include <strings.h>
+#endif
+
+#ifdef __TASKRT_GNU
+/* GNU extensions (libc/string/): rawmemchr has no length (c must be
+ * there); strcasestr is strstr ignoring ASCII case; strverscmp orders
+ * "file9" before "file10". */
+void *rawmemchr(const void *s, int c);
+char *strcasestr(const char *haystack, const char *needle);
+int strverscmp(const char *a, const char *b);
 #endif
 
 #ifdef _GNU_SOURCE

@@ -138,6 +138,20 @@ int sethostname(const char *name, size_t size);
 int getdomainname(char *name, size_t size);
 int setdomainname(const char *name, size_t size);
 int getentropy(void *buf, size_t size);
+
+/* BSD: the descriptor limit (RLIMIT_NOFILE's soft limit), and the login
+ * shells of /etc/shells ("/bin/sh" and "/bin/csh" when it is missing). */
+int getdtablesize(void);
+char *getusershell(void);
+void setusershell(void);
+void endusershell(void);
+#ifdef __TASKRT_GNU
+/* access() with the effective ids, and whether gid is a supplementary
+ * group of the process (getgroups). */
+int euidaccess(const char *path, int mode);
+int eaccess(const char *path, int mode);
+int group_member(gid_t gid);
+#endif
 #ifdef __TASKRT_GNU
 ssize_t copy_file_range(int in_fd, off_t *in_offset, int out_fd, off_t *out_offset, size_t count,
                         unsigned flags);

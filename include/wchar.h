@@ -96,6 +96,7 @@ int wcwidth(wchar_t wc);
 int wcswidth(const wchar_t *s, size_t n);
 #endif
 wchar_t *wcpcpy(wchar_t *restrict dst, const wchar_t *restrict src);
+wchar_t *wcpncpy(wchar_t *restrict dst, const wchar_t *restrict src, size_t n);
 #endif
 
 #endif

@@ -43,7 +43,7 @@ weak int access(const char *path, int mode)
 /* The kernel's faccessat has no flags; faccessat2 (Linux 5.8) has.  Where
  * it is missing, AT_EACCESS is the same check when the real and effective
  * ids agree; anything else stays the kernel's ENOSYS. */
-weak int faccessat(int dirfd, const char *path, int mode, int flags)
+int __faccessat(int dirfd, const char *path, int mode, int flags)
 {
 	long r;
 
@@ -54,6 +54,7 @@ weak int faccessat(int dirfd, const char *path, int mode, int flags)
 		r = __syscall(SYS_faccessat, dirfd, path, mode);
 	return __syscall_ret(r);
 }
+weak_alias(__faccessat, faccessat);
 
 /* getcwd(NULL, 0) allocates, as in glibc. */
 char *__getcwd(char *buf, size_t size)

@@ -11,11 +11,12 @@
 #include <unistd.h>
 #include "check.h"
 
+/* Under _GNU_SOURCE (as here) strerror_r is the GNU one, which returns
+ * the message; the XSI one is __xpg_strerror_r, in glibc and taskrt alike
+ * (taskrt's <string.h> declares it; glibc's only without _GNU_SOURCE,
+ * where test/strerror_r_posix.c sees it as strerror_r). */
 #if !defined(TASKRT) && defined(__GLIBC__)
-/* check-libc: under _GNU_SOURCE glibc's strerror_r is the GNU one (it
- * returns a char *); the XSI one tested here is __xpg_strerror_r. */
 int __xpg_strerror_r(int errnum, char *buf, size_t len);
-#define strerror_r __xpg_strerror_r
 #endif
 
 #define N 64            /* lengths 0..N */
@@ -587,23 +588,50 @@ static void test_strerror(void)
 			CHECK_AT(strncmp(strerror(e), "Unknown error ", 14) == 0, "strerror gap", e, 0, 0);
 	}
 
-	CHECK_INT(strerror_r(ENOENT, b, sizeof b), 0);
+	CHECK_INT(__xpg_strerror_r(ENOENT, b, sizeof b), 0);
 	CHECK_STR(b, "No such file or directory");
-	CHECK_INT(strerror_r(ENOENT, b, 26), 0);              /* 25 chars + zero */
+	CHECK_INT(__xpg_strerror_r(ENOENT, b, 26), 0);              /* 25 chars + zero */
 	CHECK_STR(b, "No such file or directory");
-	CHECK_INT(strerror_r(ENOENT, b, 25), ERANGE);
+	CHECK_INT(__xpg_strerror_r(ENOENT, b, 25), ERANGE);
 	CHECK_STR(b, "No such file or director");
-	CHECK_INT(strerror_r(ENOENT, b, 1), ERANGE);
+	CHECK_INT(__xpg_strerror_r(ENOENT, b, 1), ERANGE);
 	CHECK_STR(b, "");
 	b[0] = 'q';
-	CHECK_INT(strerror_r(ENOENT, b, 0), ERANGE);
+	CHECK_INT(__xpg_strerror_r(ENOENT, b, 0), ERANGE);
 	CHECK(b[0] == 'q');
-	CHECK_INT(strerror_r(9999, b, sizeof b), EINVAL);
+	CHECK_INT(__xpg_strerror_r(9999, b, sizeof b), EINVAL);
 	CHECK_STR(b, "Unknown error 9999");
-	CHECK_INT(strerror_r(-3, b, 5), EINVAL);
+	CHECK_INT(__xpg_strerror_r(-3, b, 5), EINVAL);
 	CHECK_STR(b, "Unkn");
-	CHECK_INT(strerror_r(0, b, sizeof b), 0);
+	CHECK_INT(__xpg_strerror_r(0, b, sizeof b), 0);
 	CHECK_STR(b, "Success");
+
+	/* The GNU one: a known number's message is returned, whatever the
+	 * size, and buf is left alone; an unknown one's is written into buf,
+	 * cut to size, and buf returned. */
+	memset(b, 'x', sizeof b);
+	CHECK_STR(strerror_r(ENOENT, b, sizeof b), "No such file or directory");
+	CHECK(strerror_r(ENOENT, b, sizeof b) != b);
+	CHECK(strerror_r(ENOENT, b, sizeof b) == strerror(ENOENT));
+	CHECK_STR(strerror_r(ENOENT, b, 3), "No such file or directory");
+	CHECK_STR(strerror_r(EHWPOISON, b, 0), "Memory page has hardware error");
+	CHECK_STR(strerror_r(0, b, 1), "Success");
+	CHECK(b[0] == 'x' && b[sizeof b - 1] == 'x');
+	CHECK(strerror_r(9999, b, sizeof b) == b);
+	CHECK_STR(b, "Unknown error 9999");
+	CHECK(b[19] == 'x');                                /* 18 chars + zero */
+	memset(b, 'x', sizeof b);
+	CHECK(strerror_r(-3, b, 5) == b);
+	CHECK_STR(b, "Unkn");
+	CHECK(b[5] == 'x');
+	CHECK(strerror_r(-2147483647 - 1, b, sizeof b) == b);
+	CHECK_STR(b, "Unknown error -2147483648");
+	memset(b, 'x', sizeof b);
+	CHECK(strerror_r(EHWPOISON + 1, b, 1) == b);
+	CHECK_STR(b, "");
+	b[0] = 'q';
+	CHECK(strerror_r(9999, b, 0) == b);                 /* nothing written */
+	CHECK(b[0] == 'q' && b[1] == 'x');
 }
 
 static void test_strsignal(void)

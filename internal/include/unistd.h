@@ -17,6 +17,7 @@ hidden int __close(int fd);
 hidden pid_t __fork(void);
 hidden int __getlogin_r(char *buf, size_t size);
 hidden int __getgroups(int size, gid_t list[]);
+hidden int __faccessat(int dirfd, const char *path, int mode, int flags);
 hidden pid_t __setsid(void);
 hidden int __ttyname_r(int fd, char *buf, size_t size);
 hidden int __dup2(int fd, int target);

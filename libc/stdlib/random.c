@@ -2,86 +2,31 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include "internal/lock.h"
+#include "internal/random.h"
 
-/* random(): glibc's additive feedback generator, so that a seed gives the
- * same sequence as there.  The state is `degree` words r[]; each call adds
- * the word `separation` places behind (cyclically) into the front word:
- *
- *   r[f] += r[b]   (mod 2^32), result r[f] >> 1, then f and b step on,
- *
- * which for the default 128-byte state (degree 31, separation 3) is
- * r[i] = r[i-3] + r[i-31].  Type 0 (a state under 32 bytes) is a plain
- * LCG instead.  The caller's state buffer keeps, in its first word,
- * type + 5 * (index of the back pointer), which is how setstate finds
- * where a generator stopped (glibc's layout, so a buffer moves between
- * them unchanged).  One lock: random() is thread-safe in glibc. */
-
-static const struct { unsigned char degree, separation; } types[5] = {
-	{ 0, 0 }, { 7, 3 }, { 15, 1 }, { 31, 3 }, { 63, 1 },
-};
+/* random(), srandom(), initstate() and setstate(): the _r functions
+ * (internal/random.h) on one process-wide generator, so that a seed gives
+ * glibc's sequence.  Until a program says otherwise that generator is
+ * type 3 (31 words) as after srandom(1), set up on first use.  One lock:
+ * random() is thread-safe in glibc. */
 
 static int32_t default_state[1 + 31];
-static int32_t *state = default_state + 1;     /* r[0] */
-static int type = 3, front = 3, back = 0;        /* f and b above */
-static int seeded;                               /* 0: as srandom(1) */
+static struct random_data data;          /* state NULL: not set up yet */
 static volatile int lock;
 
-static uint32_t step(void)
+static void set_up_locked(void)
 {
-	int degree = types[type].degree;
-	uint32_t v;
-
-	if (type == 0) {
-		v = ((uint32_t)state[0] * 1103515245U + 12345U) & 0x7fffffff;
-		state[0] = (int32_t)v;
-		return v;
-	}
-	v = (uint32_t)state[front] + (uint32_t)state[back];
-	state[front] = (int32_t)v;
-	front = front + 1 == degree ? 0 : front + 1;
-	back = back + 1 == degree ? 0 : back + 1;
-	return v >> 1;
-}
-
-/* Fill the state from seed by Park and Miller's minimal standard
- * generator (16807 * x mod 2^31 - 1, Schrage's method), then run it
- * 10 * degree steps so the early outputs do not echo the seed. */
-static void seed_locked(unsigned seed)
-{
-	int degree = types[type].degree;
-	int32_t word = (int32_t)(seed ? seed : 1);
-
-	seeded = 1;
-	state[0] = word;
-	if (type == 0)
-		return;
-	for (int i = 1; i < degree; i++) {
-		long hi = word / 127773, lo = word % 127773;
-		long next = 16807 * lo - 2836 * hi;
-
-		word = (int32_t)(next < 0 ? next + 2147483647 : next);
-		state[i] = word;
-	}
-	front = types[type].separation;
-	back = 0;
-	for (int i = 0; i < 10 * degree; i++)
-		step();
-}
-
-/* Record where the current generator stands in its buffer's first word. */
-static void save_position(void)
-{
-	state[-1] = type == 0 ? 0 : 5 * back + type;
+	if (!data.state)
+		__initstate_r(1, (char *)default_state, sizeof default_state, &data);
 }
 
 weak long random(void)
 {
-	long r;
+	int32_t r;
 
 	__lock(&lock);
-	if (!seeded)
-		seed_locked(1);
-	r = (long)step();
+	set_up_locked();
+	__random_r(&data, &r);
 	__unlock(&lock);
 	return r;
 }
@@ -89,55 +34,35 @@ weak long random(void)
 weak void srandom(unsigned seed)
 {
 	__lock(&lock);
-	seed_locked(seed);
+	set_up_locked();
+	__srandom_r(seed, &data);
 	__unlock(&lock);
 }
 
+/* Both return the buffer of the state given up (the default one's too),
+ * or NULL and EINVAL. */
 weak char *initstate(unsigned seed, char *buf, size_t size)
 {
 	char *old;
-	int t;
 
-	if (size < 8) {
-		errno = EINVAL;
-		return 0;
-	}
-	t = size < 32 ? 0 : size < 64 ? 1 : size < 128 ? 2 : size < 256 ? 3 : 4;
 	__lock(&lock);
-	if (!seeded)
-		seed_locked(1);
-	save_position();
-	old = (char *)(state - 1);
-	type = t;
-	state = (int32_t *)(void *)buf + 1;
-	seed_locked(seed);
-	save_position();
+	set_up_locked();
+	old = (char *)(data.state - 1);
+	if (__initstate_r(seed, buf, size, &data) < 0)
+		old = 0;
 	__unlock(&lock);
 	return old;
 }
 
 weak char *setstate(char *buf)
 {
-	int32_t *next = (int32_t *)(void *)buf + 1;
-	int t = next[-1] % 5, b = next[-1] / 5;
 	char *old;
 
-	if (t < 0 || (t && b >= types[t].degree)) {
-		errno = EINVAL;
-		return 0;
-	}
 	__lock(&lock);
-	if (!seeded)
-		seed_locked(1);
-	save_position();
-	old = (char *)(state - 1);
-	type = t;
-	state = next;
-	seeded = 1;
-	if (t) {
-		back = b;
-		front = (b + types[t].separation) % types[t].degree;
-	}
+	set_up_locked();
+	old = (char *)(data.state - 1);
+	if (__setstate_r(buf, &data) < 0)
+		old = 0;
 	__unlock(&lock);
 	return old;
 }

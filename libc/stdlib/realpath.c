@@ -27,7 +27,7 @@ static int is_dir(const char *path)
 	return 1;
 }
 
-weak char *realpath(const char *restrict path, char *restrict resolved)
+char *__realpath(const char *restrict path, char *restrict resolved)
 {
 	char out[PATH_MAX], pending[PATH_MAX], target[PATH_MAX], *rest;
 	size_t len = 0, n, c;
@@ -124,3 +124,4 @@ weak char *realpath(const char *restrict path, char *restrict resolved)
 		return __strdup(out);
 	return memcpy(resolved, out, len + 1);
 }
+weak_alias(__realpath, realpath);
