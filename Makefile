@@ -65,6 +65,22 @@ BUILD     := $(BUILD)-ubsan
 else ifneq ($(SAN),)
 $(error SAN is ubsan or nothing, not '$(SAN)')
 endif
+# MALLOC_CHECK=yes: the library's malloc in its checking mode
+# (internal/malloc.h: every large block against a PROT_NONE page, freed
+# small blocks poisoned and checked when reused), in a build folder of its
+# own.  A build flag, not an environment variable: a normal program then
+# pays nothing, neither a getenv at its first malloc nor a test in every
+# malloc and free, nor the checking code's bytes.
+ifeq ($(MALLOC_CHECK),yes)
+SAN_CFLAGS += -DTASKRT_MALLOC_CHECK
+BUILD      := $(BUILD)-mcheck
+else ifneq ($(MALLOC_CHECK),)
+$(error MALLOC_CHECK is yes or nothing, not '$(MALLOC_CHECK)')
+endif
+# The build's name in test/run.sh's lines (gcc, clang+ubsan, gcc+mcheck)
+# and the words its skip tags may name.
+BUILD_LABEL = $(COMPILER)$(if $(SAN),+$(SAN))$(if $(MALLOC_CHECK),+mcheck)
+BUILD_WORDS = $(COMPILER) $(SAN) $(if $(MALLOC_CHECK),mcheck)
 # The compiler's own helpers (64-bit division on 32-bit arches, ...).
 LIBGCC = $(shell $(CROSS_COMPILE)gcc -print-libgcc-file-name)
 
@@ -311,8 +327,8 @@ $(BUILD)/test/%: test/%.c test/check.h $(wildcard $(ARCH_DIR)/test_probe.h) $(BU
 
 check: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
 check: lib $(TESTS)
-	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE) \
-	  $(COMPILER) $(SAN)
+	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(BUILD_LABEL) $(BUILD) "$(QEMU)" $(NATIVE) \
+	  $(BUILD_WORDS)
 
 # make selftests: the kernel's own selftests (timers, sigaltstack, pidfd,
 # membarrier, kcmp) from Debian's linux-source package, built with
@@ -324,15 +340,16 @@ selftests: lib
 	@S="$(S)" MODE="$(MODE)" LIBC="$(LIBC)" CROSS_COMPILE="$(CROSS_COMPILE)" \
 	  sh test/selftests/run.sh $(ARCH) $(COMPILER) $(BUILD) "$(QEMU)" $(NATIVE)
 
-# Each arch and compiler in turn, then the UBSan rows (x86_64 gcc natively
-# and under qemu, aarch64 clang under qemu), then the real-kernel rows of
+# Each arch and compiler in turn, then the UBSan rows (UBSAN_ROWS), the
+# malloc-checking rows (MCHECK_ROWS), then the real-kernel rows of
 # CHECK_ALL_SYSTEM_ARCHS (make check-system, gcc; empty: none); the
 # summary line counts them all.  A
 # row whose make fails with no failing test of its own failed to build,
 # and is counted once as "build".
-# One UBSan row per compiler, on a native and a qemu arch (CI's time):
-# ARCH:CC pairs.
-UBSAN_ROWS ?= x86_64:gcc aarch64:clang
+# The UBSan rows, ARCH:CC pairs: both compilers on a native and a qemu
+# arch.  The malloc-checking rows (MALLOC_CHECK=yes), the same way.
+UBSAN_ROWS ?= x86_64:gcc x86_64:clang aarch64:gcc aarch64:clang
+MCHECK_ROWS ?= x86_64:gcc
 CHECK_ALL_SYSTEM_ARCHS ?= aarch64 arm riscv64
 check-all:
 	@rm -f build/results.txt
@@ -343,6 +360,10 @@ check-all:
 	@for r in $(UBSAN_ROWS); do a=$${r%:*} c=$${r#*:}; \
 	  $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c SAN=ubsan RESULTS=$(CURDIR)/build/results.txt \
 	    || grep -q "^FAIL $$a-$$c+ubsan-" build/results.txt || echo "FAIL $$a-$$c+ubsan build" >> build/results.txt; \
+	done
+	@for r in $(MCHECK_ROWS); do a=$${r%:*} c=$${r#*:}; \
+	  $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c MALLOC_CHECK=yes RESULTS=$(CURDIR)/build/results.txt \
+	    || grep -q "^FAIL $$a-$$c+mcheck-" build/results.txt || echo "FAIL $$a-$$c+mcheck build" >> build/results.txt; \
 	done
 	@for a in $(CHECK_ALL_SYSTEM_ARCHS); do \
 	  $(MAKE) -s -j2 --no-print-directory check-system ARCH=$$a RESULTS=$(CURDIR)/build/results.txt \
@@ -455,8 +476,8 @@ $(SYSTEM_INIT): test/system/init.c test/system/enosys.h $(BUILD)/system/syscall_
 	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -I$(BUILD)/system $< -o $@
 
 check-system: lib $(TESTS) $(SYSTEM_INIT)
-	@T="$(T)" MODE=system sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) none no \
-	  $(COMPILER) $(SAN)
+	@T="$(T)" MODE=system sh test/run.sh $(ARCH) $(BUILD_LABEL) $(BUILD) none no \
+	  $(BUILD_WORDS)
 
 SYSTEM_ARCHS ?= $(ARCHS)
 check-system-all:

@@ -19,9 +19,14 @@ void free(void *p)
 		h = header(p);
 	}
 	if (h & LARGE) {
-		__munmap((char *)p - ALIGN, h & ~(size_t)FLAGS);
+		if (MALLOC_CHECK)
+			__malloc_unguard(p, h & ~(size_t)FLAGS);
+		else
+			__munmap((char *)p - ALIGN, h & ~(size_t)FLAGS);
 		return;
 	}
+	if (MALLOC_CHECK)
+		__malloc_poison(p, class_size(h >> 2) - HDR);
 	bin = &__malloc_bins[h >> 2];
 	__lock(&bin->lock);
 	*(void **)p = bin->free;

@@ -62,6 +62,8 @@ void *__malloc_clean(size_t n, int *clean)
 
 	*clean = 1;
 	if (n > SMALL_MAX - HDR) {
+		if (MALLOC_CHECK)
+			return __malloc_guarded(n);
 		if (!(length = large_length(n))) {
 			errno = ENOMEM;
 			return 0;
@@ -79,6 +81,8 @@ void *__malloc_clean(size_t n, int *clean)
 	if ((p = bin->free)) {
 		bin->free = *(void **)p;      /* a used block: not clean */
 		*clean = 0;
+		if (MALLOC_CHECK)
+			__malloc_check_poison(p, class_size(c) - HDR);
 	} else if ((p = cut(class_size(c)))) {
 		p += HDR;
 		header(p) = c << 2;

@@ -20,6 +20,8 @@ size_t __malloc_usable_size(void *p)
 		offset = h & ~(size_t)FLAGS;
 		h = header((char *)p - offset);
 	}
+	if (h & LARGE && MALLOC_CHECK)
+		return __malloc_guarded_usable((char *)p - offset, h & ~(size_t)FLAGS) - offset;
 	if (h & LARGE)
 		return (h & ~(size_t)FLAGS) - ALIGN - offset;
 	return class_size(h >> 2) - HDR - offset;
@@ -63,6 +65,8 @@ void *realloc(void *p, size_t n)
 	}
 	h = header(p);
 	have = __malloc_usable_size(p);
+	if (MALLOC_CHECK && h & LARGE)    /* always move: the guard follows n */
+		goto move;
 	if (h & LARGE && n > SMALL_MAX - HDR)
 		return remap(p, n);
 	/* Stay if n fits and fills more than half the block (header
@@ -71,6 +75,7 @@ void *realloc(void *p, size_t n)
 	 * n fits: moving would lose the alignment. */
 	if (n <= have && (h & INNER || 2 * (n + HDR) > have + HDR))
 		return p;
+move:
 	q = malloc(n);
 	if (!q)
 		return n <= have ? p : 0;     /* a shrink may always stay */
