@@ -336,6 +336,16 @@ check: lib $(TESTS)
 	@T="$(T)" MODE="$(MODE)" sh test/run.sh $(ARCH) $(BUILD_LABEL) $(BUILD) "$(QEMU)" $(NATIVE) \
 	  $(BUILD_WORDS)
 
+# make soak [ARCH=..] [S=name,..] [SOAK_SCALE=f]: the long runs of
+# test/soak/ (a million thread cycles, 1,000 threads alive, forks from a
+# busy process, exit racing pthread_exit, a ten-million-item pipeline),
+# natively where the arch runs natively, else under qemu-user with the
+# counts scaled (test/soak/run.sh).  Minutes, bounded; never in CI.
+.PHONY: soak
+soak: NEED_QEMU = $(if $(filter yes,$(NATIVE)),no,yes)
+soak: lib
+	@S="$(S)" SOAK_SCALE="$(SOAK_SCALE)" sh test/soak/run.sh $(ARCH) $(BUILD) $(if $(filter yes,$(NATIVE)),none,$(QEMU))
+
 # make selftests: the kernel's own selftests (timers, sigaltstack, pidfd,
 # membarrier, kcmp) from Debian's linux-source package, built with
 # taskrt-cc and run (test/selftests/run.sh); S=name,name picks programs;
