@@ -85,6 +85,7 @@ static void row(int line, const char *call, long long got, long long want, int e
 /* Sizes and counts the compiler must not see: it would refuse to build
  * a call it can tell is wrong, which is the point of these rows. */
 static volatile size_t size_max = SIZE_MAX, ptrdiff_max = PTRDIFF_MAX;
+static volatile size_t three = 3;
 static volatile int iov_over = IOV_MAX + 1, half_int = INT_MAX / 2 + 1;
 
 static const struct timespec bad_ns = { 0, -1 }, big_ns = { 0, 1000000000 }, neg_s = { -1, 0 };
@@ -282,7 +283,7 @@ static void syscalls(const char *dir, const char *file, int closed)
 		RET(posix_memalign(&q, 16, size_max), ENOMEM);
 		NUL(aligned_alloc(16, size_max), ENOMEM);
 		/* glibc 2.36 rounds such an alignment up; C17 says it fails */
-		TASKRT_ONLY(NUL(aligned_alloc(3, 16), EINVAL));
+		TASKRT_ONLY(NUL(aligned_alloc(three, 16), EINVAL));
 	}
 
 	/* processes and signals */
