@@ -78,6 +78,14 @@ static void row(int line, const char *call, long long got, long long want, int e
 #define ERR(call, e) VAL((intptr_t)(call), -1, e)
 #define NUL(call, e) VAL((intptr_t)(call), 0, e)
 #define RET(call, e) VAL(call, e, ANY)
+/* A row that qemu-user answers itself, without asking the kernel (it
+ * drops flags it does not know, ignores madvise, accepts an empty
+ * message on any descriptor, makes a pipe or socket pair before it finds
+ * it cannot store it, and keeps the descriptors): run natively and on a
+ * real kernel only. */
+#define KERNEL(row) do { if (!under_qemu) row; } while (0)
+
+static int under_qemu;
 
 /* Not a pointer the process may touch: the kernel answers EFAULT. */
 #define BAD ((void *)16)
@@ -146,8 +154,8 @@ static void syscalls(const char *dir, const char *file, int closed)
 	ERR(fcntl(-1, F_GETFD), EBADF);
 	ERR(fcntl(fd, 0x7fff), EINVAL);
 	ERR(fcntl(fd, F_DUPFD, -1), EINVAL);
-	ERR(pipe(NULL), EFAULT);
-	ERR(pipe2(fds, 0x40000000), EINVAL);
+	KERNEL(ERR(pipe(NULL), EFAULT));
+	KERNEL(ERR(pipe2(fds, 0x40000000), EINVAL));
 	ERR(flock(-1, LOCK_EX), EBADF);
 	ERR(flock(fd, 0x7000), EINVAL);
 	ERR(ioctl(-1, TIOCGWINSZ, buf), EBADF);
@@ -262,7 +270,7 @@ static void syscalls(const char *dir, const char *file, int closed)
 		ERR(munmap(m, 0), EINVAL);
 		ERR(mprotect(m + 1, 4096, PROT_READ), EINVAL);
 		ERR(mprotect(m, 4096, 0x7ff0), EINVAL);
-		ERR(madvise(m, 4096, 0x7fff), EINVAL);
+		KERNEL(ERR(madvise(m, 4096, 0x7fff), EINVAL));
 		ERR(msync(m + 1, 4096, MS_SYNC), EINVAL);
 		ERR(msync(m, 4096, MS_SYNC | MS_ASYNC), EINVAL);
 		munmap(m, 4096);
@@ -705,9 +713,9 @@ static void sockets(int closed, const char *file)
 	ERR(socket(0x7fff, SOCK_STREAM, 0), EAFNOSUPPORT);
 	ERR(socket(AF_INET, 0x7fff, 0), EINVAL);
 	ERR(socket(AF_INET, SOCK_STREAM, IPPROTO_UDP), EPROTONOSUPPORT);
-	ERR(socket(AF_UNIX, SOCK_STREAM | 0x4000, 0), EINVAL);
+	KERNEL(ERR(socket(AF_UNIX, SOCK_STREAM | 0x4000, 0), EINVAL));
 	ERR(socketpair(AF_INET, SOCK_STREAM, 0, sv), EOPNOTSUPP);
-	ERR(socketpair(AF_UNIX, SOCK_STREAM, 0, NULL), EFAULT);
+	KERNEL(ERR(socketpair(AF_UNIX, SOCK_STREAM, 0, NULL), EFAULT));
 	ERR(bind(-1, (struct sockaddr *)&sin, sizeof sin), EBADF);
 	ERR(bind(fd, (struct sockaddr *)&sin, sizeof sin), ENOTSOCK);
 	ERR(bind(tcp, (struct sockaddr *)&sin, 1), EINVAL);
@@ -725,11 +733,11 @@ static void sockets(int closed, const char *file)
 	ERR(send(fd, "x", 1, MSG_NOSIGNAL), ENOTSOCK);
 	ERR(send(un, "x", 1, MSG_NOSIGNAL), ENOTCONN);
 	ERR(sendto(udp, "x", 1, 0, (struct sockaddr *)&sin, 1), EINVAL);
-	ERR(sendmsg(-1, &msg, 0), EBADF);
+	KERNEL(ERR(sendmsg(-1, &msg, 0), EBADF));
 	ERR(recv(-1, buf, 1, 0), EBADF);
 	ERR(recv(fd, buf, 1, 0), ENOTSOCK);
 	ERR(recvfrom(closed, buf, 1, 0, NULL, NULL), EBADF);
-	ERR(recvmsg(-1, &msg, 0), EBADF);
+	KERNEL(ERR(recvmsg(-1, &msg, 0), EBADF));
 	ERR(getsockopt(-1, SOL_SOCKET, SO_TYPE, &v, &len), EBADF);
 	ERR(getsockopt(fd, SOL_SOCKET, SO_TYPE, &v, &len), ENOTSOCK);
 	ERR(getsockopt(tcp, SOL_SOCKET, 0x7fff, &v, &len), ENOPROTOOPT);
@@ -770,7 +778,10 @@ static void sockets(int closed, const char *file)
 int main(void)
 {
 	char dir[48], file[64];
+	const char *mode = getenv("TASKRT_TEST_MODE");
 	int fds = check_count_fds(), closed;
+
+	under_qemu = mode && !strcmp(mode, "qemu");
 
 	snprintf(dir, sizeof dir, "/tmp/taskrt-bad-input-%d", (int)getpid());
 	CHECK_INT(mkdir(dir, 0700), 0);
