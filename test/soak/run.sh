@@ -23,13 +23,20 @@ for f in test/soak/*.c; do
 	fi
 	"$build/bin/taskrt-cc" -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -fstack-protector-all \
 		"$f" -o "$build/soak/$n" || { echo "FAIL  $arch $where  $n (build)"; fail=$((fail + 1)); continue; }
+	# qemu-user keeps some memory of every thread that ever ran (9 GiB
+	# after some 10^5 threads of create_join, qemu 7.2): a tenth of the
+	# scale there
+	scale=$SOAK_SCALE
+	if [ -n "$emulator" ] && [ "$n" = create_join ]; then
+		scale=$(awk "BEGIN { print $SOAK_SCALE / 10 }")
+	fi
 	# $emulator is empty (native) or one word, the qemu binary.
 	# shellcheck disable=SC2086
-	timeout "${SOAK_TIMEOUT:-1800}" $emulator "$build/soak/$n" > "$build/soak/$n.out" 2>&1
+	SOAK_SCALE=$scale timeout "${SOAK_TIMEOUT:-1800}" $emulator "$build/soak/$n" > "$build/soak/$n.out" 2>&1
 	status=$?
 	figures=$(sed -n 's/^SOAK //p' "$build/soak/$n.out" | tr '\n' ' ')
 	if [ $status = 0 ]; then
-		echo "PASS  $arch $where  $n  $figures(scale $SOAK_SCALE)"
+		echo "PASS  $arch $where  $n  $figures(scale $scale)"
 	else
 		echo "FAIL  $arch $where  $n  exit status $status"
 		sed 's/^/    | /' "$build/soak/$n.out" | tail -n 20
