@@ -65,6 +65,22 @@ BUILD     := $(BUILD)-ubsan
 else ifneq ($(SAN),)
 $(error SAN is ubsan or nothing, not '$(SAN)')
 endif
+# MALLOC_CHECK=yes: the library's malloc in its checking mode
+# (internal/malloc.h: every large block against a PROT_NONE page, freed
+# small blocks poisoned and checked when reused), in a build folder of its
+# own.  A build flag, not an environment variable: a normal program then
+# pays nothing, neither a getenv at its first malloc nor a test in every
+# malloc and free, nor the checking code's bytes.
+ifeq ($(MALLOC_CHECK),yes)
+SAN_CFLAGS += -DTASKRT_MALLOC_CHECK
+BUILD      := $(BUILD)-mcheck
+else ifneq ($(MALLOC_CHECK),)
+$(error MALLOC_CHECK is yes or nothing, not '$(MALLOC_CHECK)')
+endif
+# The build's name in test/run.sh's lines (gcc, clang+ubsan, gcc+mcheck)
+# and the words its skip tags may name.
+BUILD_LABEL = $(COMPILER)$(if $(SAN),+$(SAN))$(if $(MALLOC_CHECK),+mcheck)
+BUILD_WORDS = $(COMPILER) $(SAN) $(if $(MALLOC_CHECK),mcheck)
 # The compiler's own helpers (64-bit division on 32-bit arches, ...).
 LIBGCC = $(shell $(CROSS_COMPILE)gcc -print-libgcc-file-name)
 
@@ -304,16 +320,32 @@ TESTS := $(patsubst %,$(BUILD)/test/%,$(TEST_NAMES))
 # per-arch probes are <arch/test_probe.h>: this build's arch/<arch>/ folder,
 # through the $(BUILD)/src/arch link the library's <arch/...> uses.
 # (arch/generic/test_probe.h where a new port has none yet).
+# Every test function carries a stack-protector canary: a test that
+# overruns a buffer of its own, or a taskrt call that overruns one it was
+# given, ends in "stack smashing detected" instead of passing by luck.
+# (The demo and test/size.sh's hello are built without: a program pays
+# for the protector only when it asks for it.)
+TEST_CFLAGS = -fstack-protector-all
 $(BUILD)/test/%: test/%.c test/check.h $(wildcard $(ARCH_DIR)/test_probe.h) $(BUILT) | $(BUILD)/src/arch $(BUILD)/generic/arch
 	@mkdir -p $(dir $@)
 	$(say) CCLD $@
-	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -DTASKRT $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
+	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -DTASKRT $(TEST_CFLAGS) $(SAN_CFLAGS) -I$(BUILD)/src -I$(BUILD)/generic \
 	  $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<) $< -o $@
 
 check: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
 check: lib $(TESTS)
-	@T="$(T)" MODE="$(MODE)" QEMU_TOO="$(QEMU_TOO)" sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE) \
-	  $(COMPILER) $(SAN)
+	@T="$(T)" MODE="$(MODE)" QEMU_TOO="$(QEMU_TOO)" sh test/run.sh $(ARCH) $(BUILD_LABEL) $(BUILD) "$(QEMU)" $(NATIVE) \
+	  $(BUILD_WORDS)
+
+# make soak [ARCH=..] [S=name,..] [SOAK_SCALE=f]: the long runs of
+# test/soak/ (a million thread cycles, 1,000 threads alive, forks from a
+# busy process, exit racing pthread_exit, a ten-million-item pipeline),
+# natively where the arch runs natively, else under qemu-user with the
+# counts scaled (test/soak/run.sh).  Minutes, bounded; never in CI.
+.PHONY: soak
+soak: NEED_QEMU = $(if $(filter yes,$(NATIVE)),no,yes)
+soak: lib
+	@S="$(S)" SOAK_SCALE="$(SOAK_SCALE)" sh test/soak/run.sh $(ARCH) $(BUILD) $(if $(filter yes,$(NATIVE)),none,$(QEMU))
 
 # make check-faults: seccomp fault injection (test/fault/, docs/faults.md):
 # test/fault/launcher installs a filter and runs a test program under it,
@@ -356,15 +388,17 @@ fuzz: lib
 	@FUZZ_PROGRESS=1 sh test/fuzz/run.sh $(ARCH) $(BUILD) $(or $(SEED),$$(date +%s)) $(FUZZ_CASES) "$(SECTION)" "$(CASE)"
 
 # Each arch and compiler in turn, then the UBSan rows of UBSAN_ROWS, the
-# seccomp fault rows of FAULT_ROWS (make check-faults), and the
+# seccomp fault rows of FAULT_ROWS (make check-faults), the
+# malloc-checking rows of MCHECK_ROWS (MALLOC_CHECK=yes), and the
 # real-kernel rows of CHECK_ALL_SYSTEM_ARCHS (make check-system, gcc;
 # empty: none); the summary line counts them all.  A row whose make fails
 # with no failing test of its own failed to build, and is counted once as
 # "build" (test/lib/row.sh).  x86_64 and i386 run under qemu-user too in
 # their gcc rows only (QEMU_TOO): CI's time goes to what differs.
-# One UBSan row per compiler, on a native and a qemu arch (CI's time):
-# ARCH:CC pairs.
-UBSAN_ROWS ?= x86_64:gcc aarch64:clang
+# The UBSan rows, ARCH:CC pairs: both compilers on a native and a qemu
+# arch.  The malloc-checking rows (MALLOC_CHECK=yes), the same way.
+UBSAN_ROWS ?= x86_64:gcc x86_64:clang aarch64:gcc aarch64:clang
+MCHECK_ROWS ?=
 # The seccomp fault rows (make check-faults) run natively: ARCH:CC pairs.
 FAULT_ROWS ?= x86_64:gcc i386:clang
 CHECK_ALL_SYSTEM_ARCHS ?= aarch64 arm riscv64
@@ -382,6 +416,10 @@ check-all:
 	@for r in $(FAULT_ROWS); do a=$${r%:*} c=$${r#*:}; \
 	  sh test/lib/row.sh $$a-$$c-fault $(CURDIR)/build/results.txt \
 	    $(MAKE) -s -j2 --no-print-directory check-faults ARCH=$$a CC=$$c RESULTS=$(CURDIR)/build/results.txt; \
+	done
+	@for r in $(MCHECK_ROWS); do a=$${r%:*} c=$${r#*:}; \
+	  sh test/lib/row.sh $$a-$$c+mcheck- $(CURDIR)/build/results.txt \
+	    $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c MALLOC_CHECK=yes QEMU_TOO=no RESULTS=$(CURDIR)/build/results.txt; \
 	done
 	@for a in $(CHECK_ALL_SYSTEM_ARCHS); do \
 	  sh test/lib/row.sh $$a-gcc-system $(CURDIR)/build/results.txt \
@@ -429,7 +467,7 @@ $(LIBC_BUILD)/src/arch:
 
 $(LIBC_BUILD)/test/%: test/%.c test/check.h arch/$(HOST_ARCH)/test_probe.h | $(LIBC_BUILD)/src/arch
 	@mkdir -p $(dir $@)
-	$(LIBC_CC_$(LIBC)) -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror $(LIBC_NO_WARN) -static -pthread \
+	$(LIBC_CC_$(LIBC)) -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror $(LIBC_NO_WARN) $(TEST_CFLAGS) -static -pthread \
 	  -I$(LIBC_BUILD)/src $< -o $@ $$(sed -n 's|^/\* test cflags: \(.*\) \*/$$|\1|p' $<)
 
 deps:
@@ -494,8 +532,8 @@ $(SYSTEM_INIT): test/system/init.c test/system/enosys.h $(BUILD)/system/syscall_
 	$(Q)$(BUILD)/bin/taskrt-cc -std=gnu11 -D_GNU_SOURCE= -O2 -Wall -Wextra -Werror -I$(BUILD)/system $< -o $@
 
 check-system: lib $(TESTS) $(SYSTEM_INIT)
-	@T="$(T)" MODE=system sh test/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) none no \
-	  $(COMPILER) $(SAN)
+	@T="$(T)" MODE=system sh test/run.sh $(ARCH) $(BUILD_LABEL) $(BUILD) none no \
+	  $(BUILD_WORDS)
 
 SYSTEM_ARCHS ?= $(ARCHS)
 check-system-all:

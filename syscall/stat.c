@@ -16,12 +16,17 @@ weak int statx(int dirfd, const char *restrict path, int flags, unsigned mask,
 	return syscall_errno(SYS_statx, dirfd, path, flags, mask, stx);
 }
 
-/* AT_NO_AUTOMOUNT as in glibc: stat() names the mount point itself. */
+/* AT_NO_AUTOMOUNT as in glibc: stat() names the mount point itself.
+ * The kernel fills taskrt's own struct statx, so it cannot see a bad st:
+ * a NULL one is EFAULT here, as glibc's kernel call answers (any other
+ * bad pointer faults in the copy, as POSIX leaves it undefined). */
 int __fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int flags)
 {
 	struct statx x;
 	long r = __syscall(SYS_statx, dirfd, path, flags | AT_NO_AUTOMOUNT, STATX_BASIC_STATS, &x);
 
+	if (r >= 0 && !st)
+		r = -EFAULT;
 	if (r < 0)
 		return __syscall_ret(r);
 	*st = (struct stat){

@@ -66,12 +66,22 @@ weak int clock_settime(clockid_t clock, const struct timespec *ts)
 	return syscall_errno(SYS_CLOCK_SETTIME, clock, &k);
 }
 
-/* Returns the error number itself, as POSIX says clock_nanosleep does. */
+/* Returns the error number itself, as POSIX says clock_nanosleep does.
+ * As in glibc: the calling thread's own CPU clock is EINVAL (POSIX; the
+ * kernel says EOPNOTSUPP), and a NULL request EFAULT (the kernel's answer
+ * to glibc, which passes it through). */
 int __clock_nanosleep(clockid_t clock, int flags, const struct timespec *request,
                     struct timespec *remain)
 {
-	struct kernel_timespec k = { request->tv_sec, request->tv_nsec }, left;
-	long r = __syscall_cp(SYS_CLOCK_NANOSLEEP, clock, flags, &k, &left);
+	struct kernel_timespec k, left;
+	long r;
+
+	if (clock == CLOCK_THREAD_CPUTIME_ID)
+		return EINVAL;
+	if (!request)
+		return EFAULT;
+	k = (struct kernel_timespec){ request->tv_sec, request->tv_nsec };
+	r = __syscall_cp(SYS_CLOCK_NANOSLEEP, clock, flags, &k, &left);
 
 	if (r == -EINTR && remain && !(flags & TIMER_ABSTIME)) {
 		remain->tv_sec = left.sec;

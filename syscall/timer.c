@@ -57,13 +57,16 @@ weak int timer_create(clockid_t clock, struct sigevent *restrict event, timer_t 
 	return 0;
 }
 
-/* Both directions convert through the kernel's layout. */
+/* Both directions convert through the kernel's layout.  No value is
+ * EINVAL, the kernel's answer to glibc, which passes the NULL on. */
 int __timer_settime_id(int id, int flags, const struct itimerspec *restrict value,
                        struct itimerspec *restrict old)
 {
 	struct kernel_itimerspec k, kold;
 	long r;
 
+	if (!value)
+		return __syscall_ret(-EINVAL);
 	k = (struct kernel_itimerspec){
 		{ value->it_interval.tv_sec, value->it_interval.tv_nsec },
 		{ value->it_value.tv_sec, value->it_value.tv_nsec },

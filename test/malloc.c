@@ -269,7 +269,9 @@ static void test_realloc(void)
 	fill(p, 4 * MiB, 8);
 	was = (uintptr_t)p;
 	p = realloc(p, 2 * MiB + 100);
+#ifndef TASKRT_MALLOC_CHECK                  /* there, the guard page moves with the end */
 	CHECK((uintptr_t)p == was);
+#endif
 	CHECK(intact(p, 2 * MiB + 100, 8));
 	CHECK(malloc_usable_size(p) >= 2 * MiB + 100 && malloc_usable_size(p) < 3 * MiB);
 
