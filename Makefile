@@ -403,7 +403,7 @@ MCHECK_ROWS ?=
 FAULT_ROWS ?= x86_64:gcc i386:clang
 CHECK_ALL_SYSTEM_ARCHS ?= aarch64 arm riscv64
 check-all:
-	@rm -f build/results.txt build/row-times.txt
+	@rm -f build/results.txt build/results.times
 	@for a in $(ARCHS); do for c in gcc clang; do \
 	  sh test/lib/row.sh $$a-$$c- $(CURDIR)/build/results.txt \
 	    $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c QEMU_TOO=$$([ $$c = gcc ] && echo yes || echo no) \

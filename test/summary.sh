@@ -6,8 +6,8 @@ pass=$(grep -c '^PASS' "$file" 2>/dev/null)
 fail=$(grep -c '^FAIL' "$file" 2>/dev/null)
 skip=$(grep -c '^SKIP' "$file" 2>/dev/null)
 echo
-# row-times.txt (test/lib/row.sh, check-all only) gives each row's seconds.
-times="${file%/*}/row-times.txt"
+# RESULTS.times (test/lib/row.sh, check-all only) gives each row's seconds.
+times="${file%.txt}.times"
 [ -f "$times" ] || times=/dev/null
 echo "per arch and compiler (passed/failed/skipped, seconds):"
 awk 'FILENAME != ARGV[1] { t[$1] = $2; next }
