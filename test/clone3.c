@@ -67,7 +67,7 @@ int main(void)
 		printf("not checked under qemu-user: CLONE_PARENT_SETTID of a process clone\n");
 	CHECK_INT(waitpid(pid, &status, 0), pid);
 	CHECK_INT(WEXITSTATUS(status), 7);
-	printf("clone3_fn took the %s path\n",
+	printf("note: clone3_fn took the %s path\n",
 	       clone3_path() == CLONE3_PATH_CLONE3 ? "clone3 system call" : "clone fallback");
 	CHECK(clone3_path() == CLONE3_PATH_CLONE3 || clone3_path() == CLONE3_PATH_CLONE);
 

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <stdio.h>
 #include "check.h"
 
 static void robust_init(pthread_mutex_t *m, int type, int pshared)
@@ -249,7 +250,10 @@ static void test_processes(void)
 	while (!s->locked)
 		sched_yield();
 	CHECK_INT(pthread_mutex_trylock(&s->m), EBUSY);
-	CHECK_INT(pthread_mutex_lock(&s->m), EOWNERDEAD);
+	if (pthread_mutex_lock(&s->m) == EOWNERDEAD)
+		printf("note: the kernel's robust list woke a waiter with EOWNERDEAD when its owner was killed\n");
+	else
+		CHECK(!"the waiter was woken with EOWNERDEAD");
 	CHECK_INT(check_exit_status(pid), 1000 + SIGKILL);
 	CHECK_INT(pthread_mutex_consistent(&s->m), 0);
 	CHECK_INT(pthread_mutex_unlock(&s->m), 0);
