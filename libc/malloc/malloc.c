@@ -98,8 +98,8 @@ static void *take(struct bin *b, unsigned c)
 	else {
 		p = r->bump;
 		r->bump += r->size;
-		if (MALLOC_CHECK)             /* as if freed: every block outside */
-			__malloc_poison(p, r->size);  /* the caller's hands is poisoned */
+		if (MALLOC_CHECK)             /* out of the caller's hands: poisoned */
+			__malloc_poison(p, r->size);
 	}
 	if (r->used == r->count)
 		unlink_region(b, r);          /* full: off the list */
