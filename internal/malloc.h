@@ -143,19 +143,20 @@ hidden void __malloc_thread_exit(void);
  * TASKRT_MALLOC_CHECK; MALLOC_CHECK is then 1, else 0, and the code under
  * `if (MALLOC_CHECK)` vanishes from a normal build):
  *
- *   - a large block's mapping is one page longer, that page PROT_NONE,
- *     and the block ends where it begins (its size rounded up to 16, the
- *     alignment malloc promises): the first write past it faults.  Such a
- *     block's header holds the length of its readable part, `body`; the
- *     mapping starts in the 16 bytes before the block rounded down to the
- *     page, since the block begins less than a page + 16 into it.
- *     realloc always moves such a block, so the guard stays at its end.
- *   - a freed small block is filled with POISON past its link word, and
- *     malloc checks that fill before handing the block out again: a write
- *     after free (or an overrun into a free neighbour) stops the program
- *     with a message and SIGABRT.
+ *   - a large block ends where a PROT_NONE page begins (its size rounded
+ *     up to 16, the alignment malloc promises; an aligned block may end
+ *     up to align - 16 bytes before it): the first write past it faults.
+ *     Its struct region keeps that end in `bump`, its mapping in `first`
+ *     and `size` as always.  realloc always moves such a block, so the
+ *     guard stays at its end.
+ *   - every small block that is not handed out (in a region's free list,
+ *     in a thread's cache, and the never used ones once they leave
+ *     their region) is filled with POISON past its link word, and malloc
+ *     checks that fill before handing the block out: a write after free
+ *     (or an overrun into a free neighbour) stops the program with a
+ *     message and SIGABRT.
  *
- * Its cost: a large block takes one more page of address space and an
+ * Its cost: a large block takes three more pages of address space and an
  * mprotect; each free of a small block writes it whole, each reuse reads
  * it whole. */
 #ifdef TASKRT_MALLOC_CHECK
@@ -165,10 +166,9 @@ hidden void __malloc_thread_exit(void);
 #endif
 #define POISON 0xa5
 
-/* The checking mode's pieces (libc/malloc/check.c). */
-hidden void *__malloc_guarded(size_t n);
-hidden void __malloc_unguard(void *p, size_t body);
-hidden size_t __malloc_guarded_usable(void *p, size_t body);
+/* The checking mode's pieces (libc/malloc/check.c): a guarded large
+ * block (as __malloc_large), and a small block's fill and its check. */
+hidden void *__malloc_guarded(size_t n, size_t align);
 hidden void __malloc_poison(void *p, size_t size);
 hidden void __malloc_check_poison(void *p, size_t size);
 

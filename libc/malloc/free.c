@@ -21,6 +21,8 @@ void free(void *p)
 	if (r->aligned)
 		p = block_of(r, p);
 	c = r->cls;
+	if (MALLOC_CHECK)
+		__malloc_poison(p, r->size);
 	if (k->count[c] >= cache_limit(c))
 		__malloc_flush(c, 0);
 	*(void **)p = k->head[c];

@@ -98,6 +98,8 @@ static void *take(struct bin *b, unsigned c)
 	else {
 		p = r->bump;
 		r->bump += r->size;
+		if (MALLOC_CHECK)             /* out of the caller's hands: poisoned */
+			__malloc_poison(p, r->size);
 	}
 	if (r->used == r->count)
 		unlink_region(b, r);          /* full: off the list */
@@ -195,9 +197,13 @@ void *__malloc_clean(size_t n, int *clean)
 	c = class_of(n + !n);
 	k = &__malloc_cache;
 	if (!(p = k->head[c]))
-		return refill(c);
-	k->head[c] = *(void **)p;
-	k->count[c]--;
+		p = refill(c);
+	else {
+		k->head[c] = *(void **)p;
+		k->count[c]--;
+	}
+	if (MALLOC_CHECK && p)
+		__malloc_check_poison(p, class_size(c));
 	return p;
 }
 

@@ -21,6 +21,8 @@ void *__malloc_large(size_t n, size_t align)
 	struct region *r;
 	char *m;
 
+	if (MALLOC_CHECK)
+		return __malloc_guarded(n, align);
 	if (!length || align > PTRDIFF_MAX / 4) {
 		errno = ENOMEM;
 		return 0;

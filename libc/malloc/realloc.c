@@ -16,8 +16,8 @@ size_t __malloc_usable_size(void *p)
 	if (!p)
 		return 0;
 	r = region_of(p);
-	if (r->cls == LARGE)
-		return (size_t)(r->first + r->size - (char *)p);
+	if (r->cls == LARGE)                 /* the guard's page, or the end */
+		return (size_t)((MALLOC_CHECK ? r->bump : r->first + r->size) - (char *)p);
 	return (size_t)(block_of(r, p) + r->size - (char *)p);
 }
 weak_alias(__malloc_usable_size, malloc_usable_size);
@@ -69,6 +69,8 @@ void *realloc(void *p, size_t n)
 	}
 	r = region_of(p);
 	have = __malloc_usable_size(p);
+	if (MALLOC_CHECK && r->cls == LARGE)
+		goto move;                    /* the guard must follow the end */
 	if (r->cls == LARGE && n > SMALL_MAX)
 		return remap(p, n);
 	/* Stay if n fits and fills more than half the block; at half or
@@ -77,6 +79,7 @@ void *realloc(void *p, size_t n)
 	 * block stays whenever n fits: moving would lose the alignment. */
 	if (n <= have && r->cls != LARGE && ((char *)p != block_of(r, p) || 2 * n > r->size))
 		return p;
+move:
 	q = malloc(n);
 	if (!q)
 		return n <= have ? p : 0;     /* a shrink may always stay */
