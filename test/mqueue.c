@@ -63,8 +63,10 @@ int main(void)
 	CHECK(!memcmp(buf, "low", 3));
 
 	/* empty: a timed receive times out, a non-blocking one is EAGAIN */
-	struct timespec dl = in_ms(CLOCK_REALTIME, 30);
+	/* (t0 first: a thread preempted between the two reads must not
+	 * see the deadline come early) */
 	long long t0 = now_ns(CLOCK_MONOTONIC);
+	struct timespec dl = in_ms(CLOCK_REALTIME, 30);
 	CHECK_INT(mq_timedreceive(q, buf, sizeof buf, 0, &dl), -1); CHECK_INT(errno, ETIMEDOUT);
 	CHECK(now_ns(CLOCK_MONOTONIC) - t0 >= 25000000);
 	CHECK_INT(mq_timedreceive(q, buf, sizeof buf, 0, &(struct timespec){ 0, -1 }), -1); CHECK_INT(errno, EINVAL);
