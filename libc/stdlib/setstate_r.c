@@ -11,13 +11,14 @@
  * words: glibc checks only the type). */
 int __setstate_r(char *restrict buf, struct random_data *restrict data)
 {
-	int32_t *state = (int32_t *)(void *)buf + 1;
+	int32_t *state;
 	int type, rear;
 
 	if (!buf || !data) {
 		errno = EINVAL;
 		return -1;
 	}
+	state = (int32_t *)(void *)buf + 1;     /* (no arithmetic on NULL) */
 	if (data->state)
 		random_save(data);
 	type = state[-1] % RANDOM_TYPES;
