@@ -19,7 +19,10 @@ static char *text;          /* the file, or NULL: use `fallback` */
 static char *next;          /* where the next line starts in text */
 static int opened;          /* the list has been read since the last end */
 static int fallback_next;   /* the next of `fallback` to return */
-static char *const fallback[] = { "/bin/sh", "/bin/csh", 0 };
+/* (writable copies: getusershell returns char *, and a caller that
+ * wrote through it must not write into read-only strings) */
+static char sh[] = "/bin/sh", csh[] = "/bin/csh";
+static char *const fallback[] = { sh, csh, 0 };
 
 /* The whole of /etc/shells, terminated, in a malloc'ed buffer; NULL if
  * it cannot be read (then the fall-back list stands, as in glibc). */
