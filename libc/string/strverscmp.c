@@ -44,8 +44,10 @@ weak int strverscmp(const char *a, const char *b)
 			return 0;
 		i++;
 	}
-	x = p[i], y = q[i];
-	dx = digit(x), dy = digit(y);
+	x = p[i];
+	y = q[i];
+	dx = digit(x);
+	dy = digit(y);
 	for (start = i; start > 0 && digit(p[start - 1]); start--)
 		;
 	if (start == i)
