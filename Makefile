@@ -405,7 +405,7 @@ MCHECK_ROWS ?= x86_64:gcc
 FAULT_ROWS ?= x86_64:gcc i386:clang
 CHECK_ALL_SYSTEM_ARCHS ?= aarch64 arm riscv64
 check-all:
-	@rm -f build/results.txt build/results.times
+	@rm -f build/results.txt build/results.times build/results.tests
 	@for a in $(ARCHS); do for c in gcc clang; do \
 	  sh test/lib/row.sh $$a-$$c- $(CURDIR)/build/results.txt \
 	    $(MAKE) -s -j2 --no-print-directory check ARCH=$$a CC=$$c QEMU_TOO=$$([ $$c = gcc ] && echo yes || echo no) \
@@ -451,7 +451,7 @@ LIBC_TESTS := $(patsubst test/%.c,$(LIBC_BUILD)/test/%,$(if $(strip $(TEST_NAMES
 	'^/\* test skip libc: ' $(patsubst %,test/%.c,$(TEST_NAMES)))))
 
 check-libc:
-	@rm -f build/libc-results.txt
+	@rm -f build/libc-results.txt build/libc-results.tests
 	@for l in $(LIBCS); do \
 	  $(MAKE) -s -j2 --no-print-directory check-libc-one LIBC=$$l ARCH=$(HOST_ARCH) \
 	    RESULTS=$(CURDIR)/build/libc-results.txt || grep -q "^FAIL $(HOST_ARCH)-$$l-" build/libc-results.txt \

@@ -22,7 +22,9 @@
 # where the arch runs natively, else qemu; QEMU_TOO=no leaves out the
 # qemu run of a native arch by default, as check-all's clang and UBSan
 # rows do: the gcc row already shows qemu-user's view of that arch);
-# TEST_TIMEOUT=seconds a test may take (600).
+# TEST_TIMEOUT=seconds a test binary may take (600), SCRIPT_TIMEOUT a
+# shell check (1800).  With RESULTS set, each job's seconds go to
+# RESULTS' .tests file.
 #
 # MODE=system (make check-system) runs the same tests on a real Linux
 # kernel instead: they are packed with taskrt's own /init into an
@@ -51,17 +53,21 @@
 if [ "$1" = --one ]; then
 	dir=$2 index=$3 mode=$4 test=$5 emulator=$6
 	[ "$emulator" = none ] && emulator=""
+	start=$(date +%s)
 	# $emulator is empty (native) or one word, the qemu binary.
 	# shellcheck disable=SC2086
 	TASKRT_TEST_MODE=$mode timeout "${TEST_TIMEOUT:-600}" $emulator "$test" arg1 "two words" \
 		> "$dir/$index.out" 2>&1
 	echo $? > "$dir/$index.status"
+	echo $(($(date +%s) - start)) > "$dir/$index.secs"
 	exit 0
 fi
 if [ "$1" = --script ]; then
 	dir=$2 index=$3
-	sh "test/$4.sh" "$5" "$6" "$7" > "$dir/$index.out" 2>&1
+	start=$(date +%s)
+	timeout "${SCRIPT_TIMEOUT:-1800}" sh "test/$4.sh" "$5" "$6" "$7" > "$dir/$index.out" 2>&1
 	echo $? > "$dir/$index.status"
+	echo $(($(date +%s) - start)) > "$dir/$index.secs"
 	exit 0
 fi
 
@@ -124,6 +130,14 @@ record() {  # record VERDICT MODE NAME [REASON] [OUTPUT-FILE]
 	*) fail=$((fail + 1)); sed 's/^/    | /' "$5" | tail -n 40 ;;
 	esac
 	[ -n "$RESULTS" ] && echo "$1 $arch-$label-$2 $3" >> "$RESULTS"
+}
+
+# timing JOB MODE NAME: the job's seconds, for the summary's list of the
+# slowest (CI has a time budget; test/summary.sh).
+timing() {
+	[ -n "$RESULTS" ] && [ -f "$jobs/$1.secs" ] &&
+		echo "$(cat "$jobs/$1.secs") $arch-$label-$2 $3" >> "${RESULTS%.txt}.tests"
+	return 0
 }
 
 # tag_skip FILE MODE: the reason FILE is not run in MODE of this build, or
@@ -223,9 +237,12 @@ for n in $tests_c; do
 			record SKIP "$mode" "$n" "ENOSYS: $(cat "$jobs/$i.enosys")"
 			continue
 		fi
+		timing "$i" "$mode" "$n"
 		case $status in
 		0) record PASS "$mode" "$n" "" "$jobs/$i.out" ;;
 		77) record SKIP "$mode" "$n" "$(sed -n 's/^SKIP: //p' "$jobs/$i.out" | head -n 1)" ;;
+		124) echo "    | timed out after ${TEST_TIMEOUT:-600} s (TEST_TIMEOUT)" >> "$jobs/$i.out"
+		   record FAIL "$mode" "$n" "" "$jobs/$i.out" ;;
 		*) echo "    | exit status $status" >> "$jobs/$i.out"
 		   record FAIL "$mode" "$n" "" "$jobs/$i.out" ;;
 		esac
@@ -239,8 +256,11 @@ for n in $tests_sh; do
 		record SKIP $shmode "$n" "$(cat "$jobs/sh-$n.skip")"
 		continue
 	fi
+	timing "sh-$n" $shmode "$n"
 	case $(cat "$jobs/sh-$n.status" 2>/dev/null || echo missing) in
 	0) record PASS $shmode "$n" ;;
+	124) echo "timed out after ${SCRIPT_TIMEOUT:-1800} s (SCRIPT_TIMEOUT)" >> "$jobs/sh-$n.out"
+	     record FAIL $shmode "$n" "" "$jobs/sh-$n.out" ;;
 	77) record SKIP $shmode "$n" "$(sed -n 's/^SKIP: //p' "$jobs/sh-$n.out" | head -n 1)" ;;
 	*) record FAIL $shmode "$n" "" "$jobs/sh-$n.out" ;;
 	esac

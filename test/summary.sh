@@ -16,6 +16,14 @@ awk 'FILENAME != ARGV[1] { t[$1] = $2; next }
                             if (key in t) printf " %5d", t[key]
                             printf "\n" } }' "$file" "$times" | sort
 awk '{ s += $2 } END { if (NR) printf "  %-20s %20d\n", "all rows", s }' "$times"
+# .ci/run's steps before check-all, and the slowest jobs of every row
+# (test/run.sh writes RESULTS.tests): where a run's time went.
+[ -f "${file%.txt}.ci" ] && awk '{ printf "  %-20s %20d\n", $1, $2 }' "${file%.txt}.ci"
+if [ -s "${file%.txt}.tests" ]; then
+	echo "slowest jobs (seconds):"
+	sort -rn "${file%.txt}.tests" | head -n 6 | awk '{ printf "  %5d  %s %s\n", $1, $2, $3 }'
+fi
+grep '^SKIP [^ ]*-row ' "$file" | sed 's/^/  /'
 grep '^FAIL' "$file" | sed 's/^/  /'
 echo "${pass:-0} passed, ${fail:-0} failed, ${skip:-0} skipped"
 [ "${fail:-0}" -eq 0 ] && [ "${pass:-0}" -gt 0 ]
