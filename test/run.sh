@@ -54,9 +54,11 @@ if [ "$1" = --one ]; then
 	dir=$2 index=$3 mode=$4 test=$5 emulator=$6
 	[ "$emulator" = none ] && emulator=""
 	start=$(date +%s)
+	# -k: qemu-user caught in a fault loop of its own never sees the
+	# SIGTERM; the KILL 10 s later ends it.
 	# $emulator is empty (native) or one word, the qemu binary.
 	# shellcheck disable=SC2086
-	TASKRT_TEST_MODE=$mode timeout "${TEST_TIMEOUT:-600}" $emulator "$test" arg1 "two words" \
+	TASKRT_TEST_MODE=$mode timeout -k 10 "${TEST_TIMEOUT:-600}" $emulator "$test" arg1 "two words" \
 		> "$dir/$index.out" 2>&1
 	echo $? > "$dir/$index.status"
 	echo $(($(date +%s) - start)) > "$dir/$index.secs"
@@ -65,7 +67,7 @@ fi
 if [ "$1" = --script ]; then
 	dir=$2 index=$3
 	start=$(date +%s)
-	timeout "${SCRIPT_TIMEOUT:-1800}" sh "test/$4.sh" "$5" "$6" "$7" > "$dir/$index.out" 2>&1
+	timeout -k 10 "${SCRIPT_TIMEOUT:-1800}" sh "test/$4.sh" "$5" "$6" "$7" > "$dir/$index.out" 2>&1
 	echo $? > "$dir/$index.status"
 	echo $(($(date +%s) - start)) > "$dir/$index.secs"
 	exit 0

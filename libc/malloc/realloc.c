@@ -22,10 +22,18 @@ size_t __malloc_usable_size(void *p)
 }
 weak_alias(__malloc_usable_size, malloc_usable_size);
 
-/* A large block that stays large: resize its mapping.  Shrinking happens
- * in place; growing tries in place, else moves the pages (no byte is
+/* A large block that stays large: resize its mapping.  Shrinking unmaps
+ * the tail; growing tries in place, else moves the pages (no byte is
  * copied) to a new mapping that keeps the REGION alignment region_of
- * needs.  Lengths are multiples of REGION, so of any page size. */
+ * needs.  Lengths are multiples of REGION, so of any page size.
+ *
+ * Why munmap and not mremap to shrink: the two are the same to a
+ * kernel, but qemu-user (7.2, Debian 12's) emulates a shrinking mremap
+ * of a 32-bit guest (arm, i386) by re-reserving the wrong range, the
+ * old_size bytes past the old end, so whatever the program had mapped
+ * there becomes inaccessible to it while qemu believes it writable: the
+ * next write spins in qemu's fault handler for ever, deaf to SIGTERM.
+ * Programs tested under qemu-user are taskrt's everyday users. */
 static void *remap(char *p, size_t n)
 {
 	struct region *r = region_of(p);
@@ -38,7 +46,9 @@ static void *remap(char *p, size_t n)
 	}
 	if (length == r->size)
 		return p;
-	if (__mremap(m, r->size, length, 0) == MAP_FAILED) {
+	if (length < r->size)
+		__munmap(m + length, r->size - length);
+	else if (__mremap(m, r->size, length, 0) == MAP_FAILED) {
 		/* the alignment the block had: a power of two */
 		size_t align = offset > REGION ? (offset & -offset) : REGION;
 		if (!(to = __malloc_map(length, align)))
