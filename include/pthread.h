@@ -201,10 +201,9 @@ int pthread_setspecific(pthread_key_t key, const void *value);
 
 /* Read-write locks, barriers, spin locks. */
 typedef struct {
-	volatile int __state;               /* bit 31 a writer, bit 30 sleepers, 0..29 readers */
-	volatile int __waiters;
-	volatile int __writers_waiting;
-	int __pshared;
+	volatile int __state;               /* bit 31 a writer, 30-29 sleepers, 0..28 readers */
+	volatile int __writer;              /* the writer's tid, 0 when none */
+	int __pshared, __kind;
 } pthread_rwlock_t;
 typedef struct { int __pshared, __kind; } pthread_rwlockattr_t;
 #define PTHREAD_RWLOCK_INITIALIZER { 0, 0, 0, 0 }

@@ -97,6 +97,8 @@ static volatile size_t three = 3;
 static volatile int iov_over = IOV_MAX + 1, half_int = INT_MAX / 2 + 1;
 
 static const struct timespec bad_ns = { 0, -1 }, big_ns = { 0, 1000000000 }, neg_s = { -1, 0 };
+/* a deadline that never comes in a test run */
+static const struct timespec far = { 0x7fffffff, 0 };
 
 static void *never(void *arg)
 {
@@ -534,14 +536,21 @@ static void threads(void)
 	pthread_barrierattr_destroy(&ba);
 	RET(pthread_barrier_init(&b, NULL, 0), EINVAL);
 
-#ifndef TASKRT
-	/* glibc sees its own writer; taskrt's rwlock keeps no owner and
-	 * waits for ever (POSIX: may fail, or deadlock) */
+	/* the lock knows its writer: asked again by it, EDEADLK (POSIX: may
+	 * fail, or deadlock); the try variants say EBUSY; a bad deadline
+	 * comes first */
 	RET(pthread_rwlock_wrlock(&rw), 0);
 	RET(pthread_rwlock_wrlock(&rw), EDEADLK);
 	RET(pthread_rwlock_rdlock(&rw), EDEADLK);
+	RET(pthread_rwlock_timedwrlock(&rw, &far), EDEADLK);
+	RET(pthread_rwlock_timedrdlock(&rw, &far), EDEADLK);
+	RET(pthread_rwlock_clockwrlock(&rw, CLOCK_MONOTONIC, &far), EDEADLK);
+	RET(pthread_rwlock_clockrdlock(&rw, CLOCK_MONOTONIC, &far), EDEADLK);
+	RET(pthread_rwlock_timedwrlock(&rw, &bad_ns), EINVAL);
+	RET(pthread_rwlock_timedrdlock(&rw, &bad_ns), EINVAL);
+	RET(pthread_rwlock_trywrlock(&rw), EBUSY);
+	RET(pthread_rwlock_tryrdlock(&rw), EBUSY);
 	RET(pthread_rwlock_unlock(&rw), 0);
-#endif
 	RET(pthread_rwlock_rdlock(&rw), 0);
 	RET(pthread_rwlock_trywrlock(&rw), EBUSY);
 	RET(pthread_rwlock_timedwrlock(&rw, &bad_ns), EINVAL);

@@ -1,6 +1,8 @@
 /* pthread_rwlock_t: readers hold it together, a writer alone; try and
- * timed variants; a read lock taken again while a writer waits (the
- * readers-first policy must not deadlock); and a mixed stress run. */
+ * timed variants; its writer asking again (EDEADLK, as glibc); readers
+ * queued behind a writer all let in when it leaves; a read lock taken
+ * again while a writer waits (the readers-first policy must not
+ * deadlock); and a mixed stress run. */
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
@@ -131,9 +133,6 @@ static void test_try_and_timed(void)
 #endif
 }
 
-/* A writer sleeps while the main thread reads; the main thread reads
- * again (readers first: no deadlock), and once it lets go completely the
- * writer gets in. */
 static volatile int writer_done;
 
 static void *writer(void *arg)
@@ -145,15 +144,104 @@ static void *writer(void *arg)
 	return 0;
 }
 
+/* The writer asks again: EDEADLK from every blocking variant (it would
+ * wait for itself), EBUSY from the try variants; the lock is unharmed,
+ * and nobody but its writer may unlock it. */
+#ifdef TASKRT
+static void *unlock_other(void *arg)
+{
+	(void)arg;
+	return (void *)(long)pthread_rwlock_unlock(&rw);
+}
+#endif
+
+static void test_deadlock(void)
+{
+	struct timespec at = in_ms(CLOCK_REALTIME, 5000);
+	struct timespec mono = in_ms(CLOCK_MONOTONIC, 5000);
+
+	CHECK_INT(pthread_rwlock_wrlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_wrlock(&rw), EDEADLK);
+	CHECK_INT(pthread_rwlock_rdlock(&rw), EDEADLK);
+	CHECK_INT(pthread_rwlock_timedwrlock(&rw, &at), EDEADLK);
+	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), EDEADLK);
+	CHECK_INT(pthread_rwlock_clockwrlock(&rw, CLOCK_MONOTONIC, &mono), EDEADLK);
+	CHECK_INT(pthread_rwlock_clockrdlock(&rw, CLOCK_MONOTONIC, &mono), EDEADLK);
+	CHECK_INT(pthread_rwlock_trywrlock(&rw), EBUSY);
+	CHECK_INT(pthread_rwlock_tryrdlock(&rw), EBUSY);
+	/* not the writer: taskrt says EPERM (POSIX: undefined) */
+	TASKRT_ONLY(CHECK_INT(in_thread(unlock_other), EPERM));
+	CHECK_INT(in_thread(try_wr), EBUSY);
+	TASKRT_ONLY(CHECK_INT(rw.__state, (int)0x80000000));   /* nothing left queued */
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
+	TASKRT_ONLY(CHECK_INT(rw.__writer, 0));
+	/* free again: anybody gets in, and a reader is no writer */
+	CHECK_INT(in_thread(try_wr), 0);
+	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_wrlock(&rw), 0);
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+}
+
+/* Readers that arrive while a writer holds the lock queue up; when it
+ * lets go they are all inside at once (each waits, holding, for the
+ * others), before a second writer, waiting too, gets in. */
+static volatile int queued_in;
+
+static void *queued_reader(void *arg)
+{
+	long long give_up = now_ns(CLOCK_REALTIME) + 10000000000LL;
+
+	(void)arg;
+	if (pthread_rwlock_rdlock(&rw) != 0)
+		return (void *)1L;
+	__atomic_fetch_add(&queued_in, 1, __ATOMIC_SEQ_CST);
+	while (__atomic_load_n(&queued_in, __ATOMIC_SEQ_CST) < READERS && now_ns(CLOCK_REALTIME) < give_up)
+		sched_yield();
+	if (__atomic_load_n(&queued_in, __ATOMIC_SEQ_CST) < READERS)
+		return (void *)2L;
+	return (void *)(long)pthread_rwlock_unlock(&rw);
+}
+
+static void test_queued_readers(void)
+{
+	pthread_t t[READERS], w;
+	void *r;
+
+	writer_done = 0;
+	CHECK_INT(pthread_rwlock_wrlock(&rw), 0);
+	for (int i = 0; i < READERS; i++)
+		CHECK_INT(pthread_create(&t[i], 0, queued_reader, 0), 0);
+	CHECK_INT(pthread_create(&w, 0, writer, 0), 0);
+	sleep_ms(50);                        /* all asleep now */
+	CHECK_INT(queued_in, 0);
+	TASKRT_ONLY(CHECK_INT(rw.__state & 0x1fffffff, READERS));
+	CHECK_INT(pthread_rwlock_unlock(&rw), 0);
+	for (int i = 0; i < READERS; i++) {
+		CHECK_INT(pthread_join(t[i], &r), 0);
+		CHECK_INT((long)r, 0);
+	}
+	CHECK_INT(pthread_join(w, 0), 0);
+	CHECK_INT(writer_done, 1);
+	TASKRT_ONLY(CHECK_INT(rw.__state, 0));
+}
+
+/* A writer sleeps while the main thread reads; the main thread reads
+ * again (readers first: no deadlock), and once it lets go completely the
+ * writer gets in. */
 static void test_writer_waits(void)
 {
 	struct timespec at;
 	pthread_t t;
 
+	writer_done = 0;
 	CHECK_INT(pthread_rwlock_rdlock(&rw), 0);
 	CHECK_INT(pthread_create(&t, 0, writer, 0), 0);
 	sleep_ms(50);                        /* it is asleep now */
-	TASKRT_ONLY(CHECK_INT(rw.__writers_waiting, 1));
+	TASKRT_ONLY(CHECK(rw.__state & 0x40000000));   /* a writer asleep */
 	at = in_ms(CLOCK_REALTIME, 5000);
 	CHECK_INT(pthread_rwlock_timedrdlock(&rw, &at), 0);
 	CHECK_INT(writer_done, 0);
@@ -286,6 +374,8 @@ int main(void)
 
 	test_readers_together();
 	test_try_and_timed();
+	test_deadlock();
+	test_queued_readers();
 	test_writer_waits();
 	test_stress();
 	test_pshared();
