@@ -337,13 +337,13 @@ check: lib $(TESTS)
 	@T="$(T)" MODE="$(MODE)" QEMU_TOO="$(QEMU_TOO)" sh test/run.sh $(ARCH) $(BUILD_LABEL) $(BUILD) "$(QEMU)" $(NATIVE) \
 	  $(BUILD_WORDS)
 
-# make soak [ARCH=..] [S=name,..] [SOAK_SCALE=f]: the long runs of
-# test/soak/ (a million thread cycles, 1,000 threads alive, forks from a
-# busy process, exit racing pthread_exit, a ten-million-item pipeline),
-# natively where the arch runs natively, else under qemu-user with the
-# counts scaled (test/soak/run.sh); MODE=system as /init's tests on the
-# arch's real kernel (one boot, the counts scaled for TCG).  Minutes,
-# bounded; never in CI.
+# make soak [ARCH=..] [S=name,..] [SOAK_SCALE=f] [MODE=system]: the long
+# runs of test/soak/ (a million thread cycles, 1,000 threads alive, forks
+# from a busy process, exit racing pthread_exit, a ten-million-item
+# pipeline), natively where the arch runs natively, else under qemu-user
+# with the counts scaled (test/soak/run.sh); MODE=system as /init's tests
+# on the arch's real kernel (one boot, the counts scaled for TCG).
+# Minutes, bounded; never in CI.
 .PHONY: soak
 soak: NEED_QEMU = $(if $(filter yes,$(NATIVE))$(filter system,$(MODE)),no,yes)
 soak: lib $(if $(filter system,$(MODE)),$(BUILD)/system/init)
