@@ -337,20 +337,26 @@ check: lib $(TESTS)
 	@T="$(T)" MODE="$(MODE)" QEMU_TOO="$(QEMU_TOO)" sh test/run.sh $(ARCH) $(BUILD_LABEL) $(BUILD) "$(QEMU)" $(NATIVE) \
 	  $(BUILD_WORDS)
 
-# make soak [ARCH=..] [S=name,..] [SOAK_SCALE=f]: the long runs of
-# test/soak/ (a million thread cycles, 1,000 threads alive, forks from a
-# busy process, exit racing pthread_exit, a ten-million-item pipeline),
-# natively where the arch runs natively, else under qemu-user with the
-# counts scaled (test/soak/run.sh).  Minutes, bounded; never in CI.
+# make soak [ARCH=..] [S=name,..] [SOAK_SCALE=f] [MODE=system]: the long
+# runs of test/soak/ (a million thread cycles, 1,000 threads alive, forks
+# from a busy process, exit racing pthread_exit, a ten-million-item
+# pipeline), natively where the arch runs natively, else under qemu-user
+# with the counts scaled (test/soak/run.sh); MODE=system as /init's tests
+# on the arch's real kernel (one boot, the counts scaled for TCG).
+# Minutes, bounded; never in CI.
 .PHONY: soak
-soak: NEED_QEMU = $(if $(filter yes,$(NATIVE)),no,yes)
-soak: lib
-	@S="$(S)" SOAK_SCALE="$(SOAK_SCALE)" sh test/soak/run.sh $(ARCH) $(BUILD) $(if $(filter yes,$(NATIVE)),none,$(QEMU))
+soak: NEED_QEMU = $(if $(filter yes,$(NATIVE))$(filter system,$(MODE)),no,yes)
+soak: lib $(if $(filter system,$(MODE)),$(BUILD)/system/init)
+	@S="$(S)" SOAK_SCALE="$(SOAK_SCALE)" sh test/soak/run.sh $(ARCH) $(BUILD) \
+	  $(if $(filter system,$(MODE)),system,$(if $(filter yes,$(NATIVE)),none,$(QEMU)))
 
 # make check-faults: seccomp fault injection (test/fault/, docs/faults.md):
 # test/fault/launcher installs a filter and runs a test program under it,
-# natively; under qemu-user (no seccomp) every row is a visible skip.
-# FAULT_T=name,name picks scenarios (test/fault/run.sh lists them).
+# natively; under qemu-user (no seccomp) every row is a visible skip;
+# MODE=system on the arch's real kernel, the launcher and the programs it
+# runs in check-system's initramfs (one boot, mode "system"; on demand,
+# not in check-all).  FAULT_T=name,name picks scenarios (test/fault/run.sh
+# lists them).
 .PHONY: check-faults
 FAULT_NAMES := $(patsubst test/fault/%.c,%,$(wildcard test/fault/*.c))
 FAULT_BINS  := $(patsubst %,$(BUILD)/fault/%,$(FAULT_NAMES))
@@ -362,8 +368,8 @@ $(BUILD)/fault/%: test/fault/%.c test/fault/fault.h test/check.h $(BUILD)/system
 
 FAULT_SUITE_TESTS = clone clone3 clone3_pidfd fork_threads process pthread spawn_close system \
 	thread_detach_exit vfork vfork_exec threads_c11 timer
-check-faults: NEED_QEMU = $(if $(filter native,$(MODE)),no,yes)
-check-faults: lib $(FAULT_BINS) $(patsubst %,$(BUILD)/test/%,$(FAULT_SUITE_TESTS))
+check-faults: NEED_QEMU = $(if $(filter native system,$(MODE)),no,yes)
+check-faults: lib $(FAULT_BINS) $(patsubst %,$(BUILD)/test/%,$(FAULT_SUITE_TESTS)) $(if $(filter system,$(MODE)),$(BUILD)/system/init)
 	@FAULT_T="$(FAULT_T)" MODE="$(MODE)" FAULT_SUITE_TESTS="$(FAULT_SUITE_TESTS)" sh test/fault/run.sh $(ARCH) $(COMPILER)$(if $(SAN),+$(SAN)) $(BUILD) "$(QEMU)" $(NATIVE)
 
 # make selftests: the kernel's own selftests (timers, sigaltstack, pidfd,

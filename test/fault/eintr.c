@@ -7,7 +7,10 @@
  * What must hold: no lost wake-up (every item of the pipeline arrives,
  * the checksum is right), no short write reported as success (the bytes
  * fwrite and fflush report are exactly the bytes read at the other end),
- * no deadlock (a watchdog ends the program after 20 s per phase), and
+ * no deadlock (a watchdog ends the program when 20 s pass with no item,
+ * record, block, join or sleep done: slow machines, TCG under
+ * qemu-system, may take longer than that for a phase, but a lost
+ * wake-up stops every one of them), and
  * the calls POSIX forbids EINTR to (pthread_mutex_lock, pthread_cond_wait,
  * pthread_join) never return it.  sem_wait may (POSIX allows it after a
  * handler ran) and is retried.
@@ -31,6 +34,7 @@
 
 static volatile unsigned long signals;
 static volatile int phase_done;
+static unsigned long progress;   /* units of work done, for the watchdog */
 static const char *phase = "start";
 
 static void on_alarm(int sig)
@@ -41,20 +45,31 @@ static void on_alarm(int sig)
 	errno = e;
 }
 
-/* Deadlock: a phase that takes 20 s has lost a wake-up somewhere. */
+static void moved(void)
+{
+	__atomic_fetch_add(&progress, 1, __ATOMIC_RELAXED);
+}
+
+static unsigned long moves(void)
+{
+	return __atomic_load_n(&progress, __ATOMIC_RELAXED);
+}
+
+/* Deadlock: 20 s with nothing done has lost a wake-up somewhere. */
 static void *watchdog(void *arg)
 {
 	(void)arg;
 	for (;;) {
 		int seen = phase_done;
+		unsigned long done = moves();
 		long long until = now_ns(CLOCK_MONOTONIC) + 20000000000LL;
-		while (now_ns(CLOCK_MONOTONIC) < until && phase_done == seen)
+		while (now_ns(CLOCK_MONOTONIC) < until && phase_done == seen && moves() == done)
 			sleep_ms(50);
-		if (phase_done == seen) {
+		if (phase_done == seen && moves() == done) {
 			char line[96];
 			if (fault_present())
 				fault_off();   /* so that this line is written */
-			snprintf(line, sizeof line, "deadlock: phase '%s' still running after 20 s\n", phase);
+			snprintf(line, sizeof line, "deadlock: phase '%s': nothing done for 20 s\n", phase);
 			write(2, line, strlen(line));
 			_exit(3);
 		}
@@ -107,6 +122,7 @@ static void create_join(void)
 			CHECK_INT(pthread_join(t[j], &r), 0);
 			CHECK(r == &arg[j]);
 		}
+		moved();
 	}
 	phase_end();
 }
@@ -131,6 +147,7 @@ static void *producer(void *arg)
 		CHECK_INT(pthread_cond_signal(&not_empty), 0);
 		CHECK_INT(pthread_mutex_unlock(&qm), 0);
 		CHECK_INT(sem_post(&tokens), 0);
+		moved();
 	}
 	return 0;
 }
@@ -152,6 +169,7 @@ static void *consumer(void *arg)
 		}
 		sum_out += v;
 		taken++;
+		moved();
 		CHECK_INT(pthread_mutex_unlock(&qm), 0);
 	}
 }
@@ -208,6 +226,7 @@ static void *reader(void *arg)
 		for (ssize_t i = 0; i < n; i++)
 			got_sum = got_sum * 31 + (unsigned char)buf[i];
 		got_bytes += n;
+		moved();
 	}
 }
 
@@ -238,6 +257,7 @@ static void stdio_pipe(void)
 		for (int k = 0; k < len; k++)
 			sum = sum * 31 + (unsigned char)rec[k];
 		sent += len;
+		moved();
 	}
 	while (fflush(f) != 0) {
 		CHECK_INT(errno, EINTR);
@@ -267,6 +287,7 @@ static void *allocate(void *arg)
 		blocks[k] = malloc(n);
 		CHECK(blocks[k] != 0);
 		memset(blocks[k], k, n);
+		moved();
 	}
 	for (int k = 0; k < 64; k++)
 		free(blocks[k]);
@@ -310,6 +331,7 @@ static void sleeps(void)
 		while ((r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &at, 0)) != 0)
 			CHECK_INT(r, EINTR);
 		CHECK(now_ns(CLOCK_MONOTONIC) >= ts_ns(at));
+		moved();
 	}
 	CHECK(now_ns(CLOCK_MONOTONIC) - t0 >= 40000000);
 	pid = fork();

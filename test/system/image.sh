@@ -1,15 +1,17 @@
 #!/bin/sh
-# test/system/image.sh ARCH BUILD IMAGE LIST [TESTDIR]: write the
+# test/system/image.sh ARCH BUILD IMAGE LIST [TESTDIR [EXTRA]]: write the
 # system-mode initramfs IMAGE: /init (BUILD/system/init, taskrt's own
 # test runner, test/system/init.c), the test binaries TESTDIR (default
 # BUILD/test) has of those LIST names (lines "INDEX NAME"), LIST itself
 # as /tests/LIST, Debian's busybox-static for /bin/sh and the few
-# commands the tests exec, and /etc files the tests read.
+# commands the tests exec, and /etc files the tests read.  EXTRA, a
+# manifest in test/system/cpio.sh's lines, adds what the tests use
+# beside themselves (the fault launcher and the programs it runs).
 #
 # The busybox package is fetched once per arch into build/kernels/
 # (test/system/fetch.sh), like the kernel.
 set -eu
-arch=$1 build=$2 image=$3 list=$4 testdir=${5:-$2/test}
+arch=$1 build=$2 image=$3 list=$4 testdir=${5:-$2/test} extra=${6:-}
 here=$(dirname "$0")
 # shellcheck disable=SC1090
 . "arch/$arch/system.conf"
@@ -43,6 +45,7 @@ manifest=$image.manifest
 	while read -r _ name; do
 		[ -x "$testdir/$name" ] && echo "file /tests/$name 0755 $testdir/$name"
 	done < "$list"
+	[ -z "$extra" ] || cat "$extra"
 } > "$manifest"
 sh "$here/cpio.sh" < "$manifest" > "$image.tmp"
 mv "$image.tmp" "$image"

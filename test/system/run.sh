@@ -10,7 +10,12 @@
 # test the machine never finished gets the console's last lines instead.
 #
 # TEST_TIMEOUT (seconds a test may take, 600) and TEST_JOBS (how many at
-# once, 2) reach /init on the kernel command line.
+# once, 2) reach /init on the kernel command line, and SYSTEM_ARGS (more
+# words for it: TEST_ENOSYS=0).  A caller whose jobs are not the build's
+# test binaries (make check-faults MODE=system, make soak MODE=system)
+# names their folder SYSTEM_TESTDIR, the image SYSTEM_IMAGE (default
+# BUILD/system/check.cpio) and a manifest of more files SYSTEM_EXTRA
+# (test/system/image.sh).
 set -eu
 arch=$1 build=$2 jobs=$3
 here=$(dirname "$0")
@@ -20,11 +25,15 @@ while read -r _ i _ bin _; do
 	echo "$i ${bin##*/}"
 done < "$jobs/list" > "$jobs/LIST"
 [ -s "$jobs/LIST" ] || exit 0
-sh "$here/image.sh" "$arch" "$build" "$build/system/check.cpio" "$jobs/LIST"
+image=${SYSTEM_IMAGE:-$build/system/check.cpio}
+sh "$here/image.sh" "$arch" "$build" "$image" "$jobs/LIST" \
+	"${SYSTEM_TESTDIR:-$build/test}" "${SYSTEM_EXTRA:-}"
 log=$build/system/console.log
+[ -n "${SYSTEM_IMAGE:-}" ] && log=${image%.cpio}.log
 start=$(date +%s)
-sh "$here/boot.sh" "$arch" "$build/system/check.cpio" "$log" \
-	"TEST_TIMEOUT=${TEST_TIMEOUT:-600}" "TEST_JOBS=${TEST_JOBS:-2}"
+# shellcheck disable=SC2086 # SYSTEM_ARGS is a list of words
+sh "$here/boot.sh" "$arch" "$image" "$log" \
+	"TEST_TIMEOUT=${TEST_TIMEOUT:-600}" "TEST_JOBS=${TEST_JOBS:-2}" ${SYSTEM_ARGS:-}
 echo "$(( $(date +%s) - start ))" > "$build/system/seconds"
 # The console's lines, CR removed; "@@| I text" is output of test I.
 tr -d '\r' < "$log" | awk -v dir="$jobs" '
