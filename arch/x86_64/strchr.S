@@ -1,0 +1,113 @@
+/* x86_64 strchr: the first c in s (the terminator itself when c is 0),
+ * or NULL.
+ *
+ *   char *strchr(const char *s, int c)
+ *
+ * Registers (SysV ABI): rdi s, esi c; rax the result.  Uses only
+ * caller-saved registers: rcx, rdx, xmm0-xmm6.
+ *
+ * Contract: reads only aligned 16-byte blocks that hold at least one byte
+ * the search must see (up to the first c or the terminator); such a block
+ * never straddles a page, so the reads before s and past the stop cannot
+ * fault.  The 64-byte rounds start 64-aligned, so a round lies in one
+ * page too.
+ *
+ * The test of a block x: with cc 16 copies of (unsigned char)c,
+ * pminub(x, x ^ cc) is 0 exactly where x's byte is 0 or c, so zero and c
+ * cost one comparison with zero.  Four blocks' such minima combine with
+ * pminub into one test per 64-byte round.  At the first stop, the byte
+ * says which it was: c gives its address, anything else (the 0) NULL;
+ * when c is 0 both are the same byte, and its address is right.
+ *
+ * The first block is the aligned one holding s, its mask shifted by s's
+ * offset; then single blocks up to a 64-byte boundary, then rounds; the
+ * round that stops is looked at again block by block.
+ *
+ * Rejected: pcmpeqb with zero and with cc and a por (glibc's SSE2 form):
+ * one more operation a block; each block loaded once, with register
+ * copies for x ^ cc: measured the same (more instructions, fewer loads); strchrnul in assembly with strchr on it:
+ * the C strchrnul stays every arch's, and a second entry would cost a
+ * branch here; AVX2 chosen at run time: a cpuid dispatch and a second
+ * copy; the C (__strchrnul's word loop): 2.4-8.7x glibc.
+ */
+#include "internal/asm.h"
+
+	.text
+	ISO_ENTRY(strchr)
+	movzbl   %sil, %esi          /* c as an unsigned char */
+	imul     $0x01010101, %esi, %esi /* in all four bytes */
+	movd     %esi, %xmm0
+	pshufd   $0, %xmm0, %xmm0    /* xmm0 (cc): in all 16 */
+	pxor     %xmm6, %xmm6        /* xmm6: 16 zero bytes */
+	mov      %edi, %ecx
+	and      $15, %ecx           /* s's offset in its aligned block */
+	mov      %rdi, %rax
+	and      $-16, %rax          /* rax: the aligned block holding s */
+	movdqa   %xmm0, %xmm1
+	pxor     (%rax), %xmm1       /* x ^ cc: 0 where x is c */
+	pminub   (%rax), %xmm1       /* and its min with x: 0 where 0 or c */
+	pcmpeqb  %xmm6, %xmm1        /* 0xff where a byte stops the search */
+	pmovmskb %xmm1, %edx         /* one bit per byte */
+	shr      %cl, %edx           /* drop the bytes before s */
+	test     %edx, %edx
+	jz       .Lnext
+	bsf      %edx, %edx          /* the first stop, counted from s */
+	add      %rdi, %rdx          /* its address */
+	jmp      .Lwhich
+.Lnext:
+	add      $16, %rax           /* the next block: aligned to 16 */
+.Lalign:
+	test     $63, %al
+	jz       .Lrounds            /* 64-aligned: the rounds can start */
+	movdqa   %xmm0, %xmm1        /* single blocks up to a 64-byte line */
+	pxor     (%rax), %xmm1
+	pminub   (%rax), %xmm1
+	pcmpeqb  %xmm6, %xmm1
+	pmovmskb %xmm1, %edx
+	test     %edx, %edx
+	jnz      .Lfound
+	add      $16, %rax
+	jmp      .Lalign
+.Lrounds:
+	sub      $64, %rax           /* (the first round's add undoes it) */
+.Lloop:
+	add      $64, %rax           /* the next line */
+	movdqa   %xmm0, %xmm1        /* a 64-byte line: four blocks, each */
+	movdqa   %xmm0, %xmm2        /* x ^ cc, */
+	movdqa   %xmm0, %xmm3
+	movdqa   %xmm0, %xmm4
+	pxor     (%rax), %xmm1
+	pxor     16(%rax), %xmm2
+	pxor     32(%rax), %xmm3
+	pxor     48(%rax), %xmm4
+	pminub   (%rax), %xmm1       /* min with x: 0 where 0 or c */
+	pminub   16(%rax), %xmm2
+	pminub   32(%rax), %xmm3
+	pminub   48(%rax), %xmm4
+	pminub   %xmm1, %xmm2        /* a 0 where either of the pair, */
+	pminub   %xmm3, %xmm4
+	pminub   %xmm2, %xmm4        /* then where any of the four has one */
+	pcmpeqb  %xmm6, %xmm4
+	pmovmskb %xmm4, %edx
+	test     %edx, %edx
+	jz       .Lloop              /* no stop in this line */
+.Lline:
+	movdqa   %xmm0, %xmm1        /* the line stops: find the block */
+	pxor     (%rax), %xmm1
+	pminub   (%rax), %xmm1
+	pcmpeqb  %xmm6, %xmm1
+	pmovmskb %xmm1, %edx
+	test     %edx, %edx
+	jnz      .Lfound
+	add      $16, %rax
+	jmp      .Lline              /* (a later block of the line has it) */
+.Lfound:
+	bsf      %edx, %edx          /* the first stop in the block at rax */
+	add      %rax, %rdx          /* its address */
+.Lwhich:
+	xor      %eax, %eax          /* NULL, unless */
+	cmp      %sil, (%rdx)        /* the byte there is c (sil: c's low */
+	cmove    %rdx, %rax          /* byte, from the broadcast) */
+	ret
+	END(strchr)
+	NO_EXEC_STACK
