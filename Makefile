@@ -100,14 +100,12 @@ Q   := @
 say := @printf '  %-7s %s\n'
 endif
 
-WARNINGS = -Wall -Wextra -Werror -Wmissing-prototypes -Wundef -Wshadow $(COMPILER_WARNINGS)
-# make lint adds these (LINT=yes): worth knowing about, not worth stopping
-# every build for.
-LINT_WARNINGS = -Wstrict-prototypes -Wold-style-definition -Wnested-externs -Wpointer-arith \
+# Every build of the library has the whole set, so that make lint's
+# builds of each arch and compiler are the very builds make check and
+# check-all then reuse (CI builds each library once).
+WARNINGS = -Wall -Wextra -Werror -Wmissing-prototypes -Wundef -Wshadow $(COMPILER_WARNINGS) \
+	-Wstrict-prototypes -Wold-style-definition -Wnested-externs -Wpointer-arith \
 	-Wwrite-strings -Wformat=2 -Wimplicit-fallthrough $(if $(filter clang,$(COMPILER)),-Wcomma -Wunreachable-code)
-ifeq ($(LINT),yes)
-WARNINGS += $(LINT_WARNINGS)
-endif
 # -ffreestanding: this is the C library, so the compiler must not assume one
 # (it still may call memcpy/memset, which taskrt defines).
 # -g1: line tables and, with CODE_FLAGS' no-unwind-tables, CFI in
@@ -500,7 +498,7 @@ PORT_FILES = arch.mk syscall.h tls.h start.S clone.S
 port-check:
 	@rm -rf build/port-$(ARCH) && mkdir -p build/port-$(ARCH)/arch
 	cp $(addprefix arch/$(ARCH)/,$(PORT_FILES) $(PORT_EXTRA)) build/port-$(ARCH)/arch/
-	@$(MAKE) -s --no-print-directory check ARCH=$(ARCH) ARCH_DIR=build/port-$(ARCH)/arch \
+	@$(MAKE) -s -j2 --no-print-directory check ARCH=$(ARCH) ARCH_DIR=build/port-$(ARCH)/arch \
 	  BUILD=build/port-$(ARCH)/build
 
 # make lint: extra warnings, abi and namespace on every arch, shellcheck,
