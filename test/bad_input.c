@@ -685,7 +685,10 @@ static void io_waits(int closed, const char *file)
 	ERR(pselect(0, &set, NULL, NULL, &bad_ns, NULL), EINVAL);
 
 	ERR(epoll_create(0), EINVAL);
-	ERR(epoll_create1(0x4000), EINVAL);
+	/* The bad flag is one qemu-user knows, O_APPEND: it translates these
+	 * flags bit by bit and drops a bit it has no name for (0x4000 on
+	 * mips64el), where a kernel says EINVAL. */
+	ERR(epoll_create1(O_APPEND), EINVAL);
 	ERR(epoll_ctl(-1, EPOLL_CTL_ADD, efd, &ev), EBADF);
 	ERR(epoll_ctl(ep, EPOLL_CTL_ADD, -1, &ev), EBADF);
 	ERR(epoll_ctl(ep, EPOLL_CTL_ADD, ep, &ev), EINVAL);
@@ -698,7 +701,7 @@ static void io_waits(int closed, const char *file)
 	ERR(epoll_wait(efd, &ev, 1, 0), EINVAL);
 	ERR(eventfd(0, 0x4000), EINVAL);
 	ERR(timerfd_create(0x7fff, 0), EINVAL);
-	ERR(timerfd_create(CLOCK_MONOTONIC, 0x4000), EINVAL);
+	ERR(timerfd_create(CLOCK_MONOTONIC, O_APPEND), EINVAL);
 	tfd = timerfd_create(CLOCK_MONOTONIC, 0);
 	CHECK(tfd >= 0);
 	{
