@@ -22,16 +22,25 @@ static pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
  * at once (or 10 s pass: then they were kept out of each other). */
 static volatile int inside, most_inside;
 
-static void *reader_together(void *arg)
+/* Take the read lock, count this thread into *count and wait, holding
+ * it, until READERS are in (10 s at most): 0, or -1 if rdlock failed. */
+static int read_together(volatile int *count)
 {
 	long long give_up = now_ns(CLOCK_REALTIME) + 10000000000LL;
 
-	(void)arg;
 	if (pthread_rwlock_rdlock(&rw) != 0)
-		return (void *)1L;
-	__atomic_fetch_add(&inside, 1, __ATOMIC_SEQ_CST);
-	while (__atomic_load_n(&inside, __ATOMIC_SEQ_CST) < READERS && now_ns(CLOCK_REALTIME) < give_up)
+		return -1;
+	__atomic_fetch_add(count, 1, __ATOMIC_SEQ_CST);
+	while (__atomic_load_n(count, __ATOMIC_SEQ_CST) < READERS && now_ns(CLOCK_REALTIME) < give_up)
 		sched_yield();
+	return 0;
+}
+
+static void *reader_together(void *arg)
+{
+	(void)arg;
+	if (read_together(&inside) != 0)
+		return (void *)1L;
 	if (inside > most_inside)
 		most_inside = inside;            /* all write the same value */
 	return (void *)(long)pthread_rwlock_unlock(&rw);
@@ -193,14 +202,9 @@ static volatile int queued_in;
 
 static void *queued_reader(void *arg)
 {
-	long long give_up = now_ns(CLOCK_REALTIME) + 10000000000LL;
-
 	(void)arg;
-	if (pthread_rwlock_rdlock(&rw) != 0)
+	if (read_together(&queued_in) != 0)
 		return (void *)1L;
-	__atomic_fetch_add(&queued_in, 1, __ATOMIC_SEQ_CST);
-	while (__atomic_load_n(&queued_in, __ATOMIC_SEQ_CST) < READERS && now_ns(CLOCK_REALTIME) < give_up)
-		sched_yield();
 	if (__atomic_load_n(&queued_in, __ATOMIC_SEQ_CST) < READERS)
 		return (void *)2L;
 	return (void *)(long)pthread_rwlock_unlock(&rw);
