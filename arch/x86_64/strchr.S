@@ -25,9 +25,9 @@
  *
  * Rejected: pcmpeqb with zero and with cc and a por (glibc's SSE2 form):
  * one more operation a block; each block loaded once, with register
- * copies for x ^ cc: measured the same (more instructions, fewer loads); strchrnul in assembly with strchr on it:
- * the C strchrnul stays every arch's, and a second entry would cost a
- * branch here; AVX2 chosen at run time: a cpuid dispatch and a second
+ * copies for x ^ cc: measured the same (more instructions, fewer loads);
+ * strchrnul in assembly with strchr on it: the C strchrnul stays every
+ * arch's, and a second entry would cost a branch here; AVX2 chosen at run time: a cpuid dispatch and a second
  * copy; the C (__strchrnul's word loop): 2.4-8.7x glibc.
  */
 #include "internal/asm.h"
@@ -59,6 +59,7 @@
 .Lalign:
 	test     $63, %al
 	jz       .Lrounds            /* 64-aligned: the rounds can start */
+.Lblock:
 	movdqa   %xmm0, %xmm1        /* single blocks up to a 64-byte line */
 	pxor     (%rax), %xmm1
 	pminub   (%rax), %xmm1
@@ -91,16 +92,9 @@
 	pmovmskb %xmm4, %edx
 	test     %edx, %edx
 	jz       .Lloop              /* no stop in this line */
-.Lline:
-	movdqa   %xmm0, %xmm1        /* the line stops: find the block */
-	pxor     (%rax), %xmm1
-	pminub   (%rax), %xmm1
-	pcmpeqb  %xmm6, %xmm1
-	pmovmskb %xmm1, %edx
-	test     %edx, %edx
-	jnz      .Lfound
-	add      $16, %rax
-	jmp      .Lline              /* (a later block of the line has it) */
+	jmp      .Lblock             /* it stops: find the block, one by one
+	                              * (before the next 64-byte boundary,
+	                              * so .Lalign never starts a round) */
 .Lfound:
 	bsf      %edx, %edx          /* the first stop in the block at rax */
 	add      %rax, %rdx          /* its address */
