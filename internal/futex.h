@@ -41,6 +41,13 @@ hidden int __futex_wake(volatile int *addr, int count, int priv);
 hidden int __futex_timed(volatile int *addr, int op, int val,
                          const struct timespec *ts, int bitset);
 
+/* A deadline POSIX calls invalid (EINVAL): tv_nsec outside [0, 10^9).
+ * NULL, no deadline, is valid.  Every timed wait checks it first. */
+static inline int __deadline_invalid(const struct timespec *at)
+{
+	return at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L);
+}
+
 /* Priority-inheritance futexes (syscall/futex_pi.c): the word holds the
  * owner's tid, and the kernel itself hands it to the waiter of highest
  * priority, boosting the owner meanwhile.

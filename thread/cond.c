@@ -51,7 +51,7 @@ static int cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
 	struct pthread *self = __self();
 	int seq, r = 0, priv = !c->__pshared, cs, l;
 
-	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
+	if (__deadline_invalid(at))
 		return EINVAL;
 	__atomic_fetch_add(&c->__waiters, 1, __ATOMIC_SEQ_CST);
 	seq = __atomic_load_n(&c->__seq, __ATOMIC_SEQ_CST);

@@ -39,7 +39,7 @@ int __lock_wait(volatile int *l, int priv, clockid_t clock, const struct timespe
 		if (c == 0 && __lock_try(l))
 			return 0;
 	}
-	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
+	if (__deadline_invalid(at))
 		return EINVAL;
 	/* Announce a waiter by storing 2.  If the old value was 0 the lock
 	 * was free and is now ours (held as 2: see above). */

@@ -77,7 +77,7 @@ static int take(pthread_mutex_t *m, int me, clockid_t clock, const struct timesp
 		}
 		if (try)
 			return EBUSY;
-		if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
+		if (__deadline_invalid(at))
 			return EINVAL;
 		if (at && at->tv_sec < 0)
 			return ETIMEDOUT;        /* before 1970: long past */

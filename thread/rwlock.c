@@ -83,11 +83,6 @@ static int my_tid(void)
 	return __thread_tid(__self());
 }
 
-static int bad_deadline(const struct timespec *at)
-{
-	return at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L);
-}
-
 /* A queued reader gives up with err, unless the writer has gone: then it
  * holds the lock, and says 0. */
 static int withdraw(pthread_rwlock_t *rw, int err)
@@ -115,7 +110,7 @@ static int rdlock_wait(pthread_rwlock_t *rw, int old, clockid_t clock, const str
 		return EAGAIN;
 	}
 	/* glibc's order: the deadline, then the owner */
-	if (bad_deadline(at))
+	if (__deadline_invalid(at))
 		return withdraw(rw, EINVAL);
 	if (__atomic_load_n(&rw->__writer, __ATOMIC_RELAXED) == my_tid())
 		return withdraw(rw, EDEADLK);
@@ -167,7 +162,7 @@ static int wrlock_wait(pthread_rwlock_t *rw, int s, clockid_t clock, const struc
 			return EBUSY;
 		if (!checked) {
 			/* glibc's order: the deadline, then the owner */
-			if (bad_deadline(at))
+			if (__deadline_invalid(at))
 				return EINVAL;
 			if ((s & WRITER) && __atomic_load_n(&rw->__writer, __ATOMIC_RELAXED) == me)
 				return EDEADLK;

@@ -81,7 +81,7 @@ int __sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec 
 	if (take(sem))
 		return 0;
 	/* POSIX checks the deadline only when the caller would block. */
-	if (at && (at->tv_nsec < 0 || at->tv_nsec >= 1000000000L))
+	if (__deadline_invalid(at))
 		return fail(EINVAL);
 	__atomic_fetch_add(&sem->__waiters, 1, __ATOMIC_SEQ_CST);
 	while (!take(sem)) {
