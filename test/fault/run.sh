@@ -106,7 +106,7 @@ run() {
 		return 0
 	fi
 	# shellcheck disable=SC2086
-	TASKRT_TEST_MODE=$mode timeout "$limit" $emulator "$fault/launcher" "$@" > "$out" 2>&1
+	TASKRT_TEST_MODE=$mode timeout -k 10 "$limit" $emulator "$fault/launcher" "$@" > "$out" 2>&1
 	verdict "$name" $?
 }
 start=$(date +%s)

@@ -66,7 +66,7 @@ both() {
 	for lib in glibc taskrt; do
 		# $run is empty (native) or one word, the qemu binary.
 		# shellcheck disable=SC2086
-		( timeout 3600 $run "$tmp/$lib" "$@" > "$tmp/$lib.out" 2> "$tmp/$lib.err"
+		( timeout -k 10 3600 $run "$tmp/$lib" "$@" > "$tmp/$lib.out" 2> "$tmp/$lib.err"
 		  echo $? > "$tmp/$lib.rc" ) &
 		[ "$FUZZ_JOBS" = 1 ] && wait
 	done

@@ -64,7 +64,7 @@ for f in test/soak/*.c; do
 	fi
 	# $emulator is empty (native) or one word, the qemu binary.
 	# shellcheck disable=SC2086
-	SOAK_SCALE=$scale timeout "${SOAK_TIMEOUT:-1800}" $emulator "$build/soak/$n" > "$build/soak/$n.out" 2>&1
+	SOAK_SCALE=$scale timeout -k 10 "${SOAK_TIMEOUT:-1800}" $emulator "$build/soak/$n" > "$build/soak/$n.out" 2>&1
 	verdict "$n" $? "$scale"
 done
 
