@@ -32,7 +32,7 @@ static inline int __lock_try(volatile int *l)
 
 	return __atomic_compare_exchange_n(l, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
 }
-/* After a failed __lock_try: spin a little, then sleep until the lock is
+/* After a failed __lock_try: sleep (no spin: thread/lock.c) until the lock is
  * ours.  priv: a private futex (0 for a word in memory shared between
  * processes); at: an absolute deadline on clock (CLOCK_REALTIME or
  * CLOCK_MONOTONIC), or 0 for none.
