@@ -89,6 +89,42 @@ static void test_memcpy_memset(void)
 	CHECK(mempcpy(H(dst), H(src), 0) == dst);
 }
 
+/* Large copies, where the x86_64 memcpy picks between rep movsb and its
+ * 64-byte rounds by the distance of dst above src modulo 4 KiB: every
+ * distance near 0 and 64 that way, and memmove in both directions over
+ * short and long distances. */
+#define BIG 9000
+static unsigned char big[3 * BIG + 8192], bigref[3 * BIG + 8192];
+
+static void test_big_copies(void)
+{
+	static const size_t sizes[] = { 2047, 2048, 2049, 4096, 5000, BIG };
+	static const size_t dists[] = { 0, 1, 2, 15, 16, 31, 32, 33, 62, 63, 64, 65, 4095, 4096 + 3 };
+
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+		for (size_t j = 0; j < sizeof dists / sizeof *dists; j++) {
+			size_t n = sizes[i], so = 5, d = so + BIG + 4096 + dists[j];
+
+			fill(big, sizeof big, 5);
+			fill(bigref, sizeof big, 5);
+			ref_copy(bigref + d, big + so, n);
+			CHECK_AT(memcpy(H(big + d), H(big + so), n) == big + d, "big memcpy return", n, dists[j], 0);
+			CHECK_AT(memcmp(big, bigref, sizeof big) == 0, "big memcpy", n, dists[j], 0);
+			for (int up = 0; up < 2; up++) {
+				size_t from = BIG, to = up ? BIG + dists[j] % 200 : BIG - dists[j] % 200;
+
+				fill(big, sizeof big, 6);
+				fill(bigref, sizeof big, 6);
+				for (size_t k = 0; k < n; k++)
+					big[2 * BIG + 4096 + k] = bigref[from + k];   /* a copy of the source */
+				ref_copy(bigref + to, big + 2 * BIG + 4096, n);   /* the reference move */
+				ref_copy(big + 2 * BIG + 4096, bigref + 2 * BIG + 4096, n);
+				CHECK_AT(memmove(H(big + to), H(big + from), n) == big + to, "big memmove return", n, dists[j], up);
+				CHECK_AT(memcmp(big, bigref, sizeof big) == 0, "big memmove", n, dists[j], up);
+			}
+		}
+}
+
 /* Overlapping moves in both directions: the reference copies through a
  * third buffer. */
 static void test_memmove(void)
@@ -673,6 +709,7 @@ int main(void)
 	(void)check_skip;
 	test_memcpy_memset();
 	test_memmove();
+	test_big_copies();
 	test_memcmp();
 	test_memchr();
 	test_string_scans();
