@@ -1422,6 +1422,98 @@ static void overflow(void)
 	CHECK_STR(buf, "   ");
 }
 
+/* Decimal digits at every boundary of 64-bit values (10^k - 1, 10^k,
+ * 10^k + 1, 2^k - 1, 2^k, 2^k + 1, and their negatives), against a plain
+ * conversion here: digits() divides by 10 with a reciprocal multiply,
+ * which must round right at each carry.  With a width, a precision and
+ * flags too, and %d of an int's own limits. */
+static char *ref(char *end, unsigned long long v)
+{
+	*--end = 0;
+	do
+		*--end = (char)('0' + v % 10);
+	while (v /= 10);
+	return end;
+}
+
+static void decimal_boundaries(void)
+{
+	unsigned long long vals[20 * 3 + 63 * 3 + 3];
+	char r[32], want[64];
+	int n = 0;
+
+	for (unsigned long long p = 1; ; p *= 10) {
+		vals[n++] = p - 1;
+		vals[n++] = p;
+		vals[n++] = p + 1;
+		if (p > ULLONG_MAX / 10)
+			break;
+	}
+	for (int k = 1; k < 64; k++) {
+		vals[n++] = (1ull << k) - 1;
+		vals[n++] = 1ull << k;
+		vals[n++] = (1ull << k) + 1;
+	}
+	vals[n++] = ULLONG_MAX;
+	vals[n++] = ULLONG_MAX - 1;
+	vals[n++] = 0xcccccccccccccccdull;
+	for (int i = 0; i < n; i++) {
+		unsigned long long v = vals[i];
+		const char *d = ref(r + sizeof r, v);
+
+		T(d, "%llu", v);
+		if ((long long)v >= 0) {
+			T(d, "%lld", (long long)v);
+			snprintf(want, sizeof want, "-%s", d);
+			if (v)
+				T(want, "%lld", -(long long)v);
+			snprintf(want, sizeof want, "[%25s]", d);
+			T(want, "[%25llu]", v);
+			snprintf(want, sizeof want, "[+%s]", d);
+			T(want, "[%+lld]", (long long)v);
+		}
+		if (v <= UINT_MAX) {
+			T(d, "%u", (unsigned)v);
+			T(d, "%zu", (size_t)v);
+		}
+		if (v <= INT_MAX) {
+			T(d, "%d", (int)v);
+			snprintf(want, sizeof want, "-%s", d);
+			if (v)
+				T(want, "%d", -(int)v);
+		}
+	}
+	T("-9223372036854775808", "%lld", LLONG_MIN);
+	T("9223372036854775807", "%lld", LLONG_MAX);
+	T("18446744073709551615", "%llu", ULLONG_MAX);
+	T("-9223372036854775808", "%jd", INTMAX_MIN);
+	/* An int's limits and 0 under each flag, width and precision. */
+	T("[-2147483648]", "[%1d]", INT_MIN);
+	T("[-000002147483648]", "[%.15d]", INT_MIN);
+	T("[  -000002147483648]", "[%18.15d]", INT_MIN);
+	T("[-000002147483648  ]", "[%-18.15d]", INT_MIN);
+	T("[-2147483648       ]", "[%-0+ 18d]", INT_MIN);
+	T("[-00000002147483648]", "[%018d]", INT_MIN);
+	T("[       -2147483648]", "[%018.0d]", INT_MIN);
+	T("[+2147483647]", "[%+d]", INT_MAX);
+	T("[ 2147483647]", "[% d]", INT_MAX);
+	T("[+2147483647]", "[%+ d]", INT_MAX);
+	T("[+00000002147483647]", "[%+018d]", INT_MAX);
+	T("[ 00000002147483647]", "[% 018d]", INT_MAX);
+	T("[      +02147483647]", "[%+18.11d]", INT_MAX);
+	T("[2147483647        ]", "[%-18d]", INT_MAX);
+	T("[0]", "[%d]", 0);
+	T("[]", "[%.0d]", 0);
+	T("[     ]", "[%5.0d]", 0);
+	T("[+]", "[%+.0d]", 0);
+	T("[ ]", "[% .0d]", 0);
+	T("[00000]", "[%05d]", 0);
+	T("[+0000]", "[%+05d]", 0);
+	T("[0    ]", "[%-05d]", 0);
+	T("[  000]", "[%5.3d]", 0);
+	T("[ +000]", "[%+5.3d]", 0);
+}
+
 int main(void)
 {
 	(void)check_skip;       /* check.h's, unused here */
@@ -1433,5 +1525,6 @@ int main(void)
 	sizes();
 	others();
 	overflow();
+	decimal_boundaries();
 	return check_done();
 }

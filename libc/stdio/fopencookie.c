@@ -10,7 +10,8 @@ struct cookie {
 
 /* As glibc: with no read or write function, reading or writing is an
  * error (errno as it was); a write function that takes less than it was
- * given is an error too. */
+ * given is an error too.  An empty write (__fwritex's on an unbuffered
+ * stream) calls nothing, as glibc never does. */
 static ssize_t cookie_read(FILE *f, unsigned char *p, size_t n)
 {
 	struct cookie *c = f->cookie;
@@ -23,6 +24,8 @@ static ssize_t cookie_write(FILE *f, const unsigned char *p, size_t n)
 	struct cookie *c = f->cookie;
 	ssize_t r;
 
+	if (!n)
+		return 0;
 	if (!c->io.write)
 		return -1;
 	r = c->io.write(c->cookie, (const char *)p, n);
