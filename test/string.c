@@ -733,12 +733,33 @@ static void test_long_scans(void)
 		}
 }
 
+/* Overlapping moves of 65 to 600 bytes (the vector paths: up to 128,
+ * up to 256, then rounds), both directions, distances 1 to 160. */
+static void test_mid_moves(void)
+{
+	static unsigned char m[1024], mref[1024], tmp[1024];
+
+	for (size_t n = 65; n <= 600; n += (n < 300 ? 1 : 13))
+		for (size_t dist = 1; dist <= 160; dist += (dist < 40 ? 1 : 9))
+			for (int up = 0; up < 2; up++) {
+				size_t from = up ? 100 : 100 + dist, to = up ? 100 + dist : 100;
+
+				fill(m, sizeof m, (unsigned)n);
+				fill(mref, sizeof m, (unsigned)n);
+				ref_copy(tmp, mref + from, n);
+				ref_copy(mref + to, tmp, n);
+				CHECK_AT(memmove(H(m + to), H(m + from), n) == m + to, "mid memmove return", n, dist, up);
+				CHECK_AT(memcmp(m, mref, sizeof m) == 0, "mid memmove", n, dist, up);
+			}
+}
+
 /* Every test of the memory and string functions. */
 static void test_all(void)
 {
 	test_memcpy_memset();
 	test_memmove();
 	test_big_copies();
+	test_mid_moves();
 	test_memcmp();
 	test_memchr();
 	test_string_scans();
