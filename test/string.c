@@ -727,9 +727,22 @@ static void test_long_scans(void)
 			CHECK_AT(strchr(H(s), 0) == s + n, "long strchr 0", o, n, 0);
 			CHECK_AT(strcmp(H(s), H(t)) == 0, "long strcmp", o, n, 0);
 			CHECK_AT(memcmp(H(s), H(t), n + 1) == 0, "long memcmp", o, n, 0);
-			t[n - 1] = 'y';
-			CHECK_AT(strcmp(H(s), H(t)) > 0, "long strcmp last", o, n, 0);
-			CHECK_AT(memcmp(H(t), H(s), n) < 0, "long memcmp last", o, n, 0);
+			/* one difference, at places near the end and the middle */
+			static const size_t back[] = { 1, 2, 31, 32, 33, 64, 95, 96, 97, 127, 128, 129, 200 };
+			for (size_t k = 0; k < sizeof back / sizeof *back && back[k] <= n; k++) {
+				size_t at = n - back[k];
+
+				t[at] = 'a';            /* below both 'q' and 'z' */
+				CHECK_AT(strcmp(H(s), H(t)) > 0, "long strcmp diff", o, n, at);
+				CHECK_AT(memcmp(H(t), H(s), n) < 0, "long memcmp diff", o, n, at);
+				CHECK_AT(memcmp(H(s), H(t), at) == 0, "long memcmp before", o, n, at);
+				t[at] = s[at];
+			}
+			if (n >= 3) {
+				t[n / 2] = 'r';         /* above s's 'q' there */
+				CHECK_AT(memcmp(H(t), H(s), n) > 0, "long memcmp middle", o, n, 0);
+				CHECK_AT(strcmp(H(t), H(s)) > 0, "long strcmp middle", o, n, 0);
+			}
 		}
 }
 

@@ -3,7 +3,8 @@
  *   int memcmp(const void *a, const void *b, size_t n)
  *
  * Registers (SysV ABI): rdi a, rsi b, rdx n; eax the result.  Uses only
- * caller-saved registers: rcx, r8 (the last round's start), xmm0-xmm3.
+ * caller-saved registers: rcx, r8 (the last round's start), xmm0-xmm3
+ * (ymm0-ymm3 with AVX2).
  *
  * Contract: the result is a[i] - b[i] at the first i < n where they
  * differ (as unsigned chars), else 0; the same value as arch/generic's C.
@@ -24,8 +25,14 @@
  * rsi holds b - a once the loop starts, so one pointer (rdi) and one
  * end (rdx = a + n) drive both strings.
  *
- * Rejected: AVX2 chosen at run time (glibc's): a cpuid dispatch and a
- * second copy, for twice the bytes per load; unaligned loads of both
+ * With AVX2 (arch/x86_64/avx2.S) and n >= 32, the same walk with
+ * 32-byte blocks and 128-byte rounds (ymm0-ymm3), the last round ending
+ * at a+n and overlapping the one before; a block's mask plus 1
+ * is 0 when all 32 bytes are equal, and otherwise has its lowest set bit
+ * at the first unequal byte (the carry runs through the equal ones).  On
+ * the AMD Zen bench VM, SSE2 alone took 126 ns at 4 KiB, glibc 72-78.
+ *
+ * Rejected: unaligned loads of both
  * sides: a's then cost a load instruction each instead of riding on
  * pcmpeqb; the C's word loop: 4-6x glibc from 256 bytes on.
  */
@@ -87,6 +94,12 @@
 .Lret:
 	ret
 .Lbig:
+	cmp      $32, %rdx
+	jb       .Lsse               /* 16..31: one or two SSE blocks */
+	cmpb     $1, __x86_avx2(%rip)
+	ja       .Lavx2              /* 2: AVX2 */
+	jb       .Lprobe             /* 0: not known yet */
+.Lsse:
 	movdqu   (%rdi), %xmm0       /* the first 16 bytes of a */
 	movdqu   (%rsi), %xmm1       /* and of b */
 	pcmpeqb  %xmm1, %xmm0        /* 0xff where equal */
@@ -149,6 +162,80 @@
 	movzbl   (%rdi), %eax        /* a's byte there */
 	movzbl   (%rdi,%rsi), %ecx   /* and b's */
 	sub      %ecx, %eax
+	ret
+.Lprobe:
+	call     __x86_avx2_probe    /* sets __x86_avx2, keeps rdi, rsi, rdx */
+	jmp      .Lbig               /* and choose again */
+.Lavx2:                              /* n >= 32: the same walk, 32 bytes a block */
+	vmovdqu  (%rsi), %ymm0       /* b's first 32 */
+	vpcmpeqb (%rdi), %ymm0, %ymm0 /* against a's: 0xff where equal */
+	vpmovmskb %ymm0, %eax
+	inc      %eax                /* all 32 equal: 0xffffffff + 1 = 0; else */
+	jnz      .Lv_found0          /* the carry stops at the first unequal */
+	add      %rdi, %rdx          /* rdx: a's end */
+	sub      %rdi, %rsi          /* rsi: b - a, from here on */
+	lea      64(%rdi), %rcx
+	cmp      %rdx, %rcx
+	jae      .Lv_last            /* n <= 64: the last 32 finish */
+	add      $32, %rdi           /* past the block found equal, */
+	and      $-32, %rdi          /* then down to 32: a's blocks aligned */
+	lea      -128(%rdx), %r8     /* r8: the last start of a whole round */
+	cmp      %r8, %rdi
+	ja       .Lv_single          /* not even one: single blocks */
+.Lv_loop:
+	vmovdqu  (%rdi,%rsi), %ymm0  /* b's four blocks, unaligned */
+	vmovdqu  32(%rdi,%rsi), %ymm1
+	vmovdqu  64(%rdi,%rsi), %ymm2
+	vmovdqu  96(%rdi,%rsi), %ymm3
+	vpcmpeqb (%rdi), %ymm0, %ymm0 /* against a's, aligned */
+	vpcmpeqb 32(%rdi), %ymm1, %ymm1
+	vpcmpeqb 64(%rdi), %ymm2, %ymm2
+	vpcmpeqb 96(%rdi), %ymm3, %ymm3
+	vpand    %ymm1, %ymm0, %ymm0 /* 0xff where a byte of all four */
+	vpand    %ymm3, %ymm2, %ymm2 /* blocks is equal */
+	vpand    %ymm2, %ymm0, %ymm0
+	vpmovmskb %ymm0, %eax
+	inc      %eax
+	jnz      .Lv_single          /* a difference: find it block by block */
+	add      $128, %rdi          /* the next round, */
+	cmp      %r8, %rdi
+	jbe      .Lv_loop            /* if it is whole */
+	cmp      %rdx, %rdi
+	jae      .Lv_equal           /* the rounds ended at a's end */
+	mov      %r8, %rdi           /* else one more round, the 128 bytes */
+	jmp      .Lv_loop            /* ending there (a's side unaligned; */
+	                             /* after it rdi = rdx, above r8) */
+.Lv_single:
+	lea      32(%rdi), %rcx      /* a whole block before the end? */
+	cmp      %rdx, %rcx
+	ja       .Lv_last            /* no: the last 32 bytes */
+	vmovdqu  (%rdi,%rsi), %ymm0
+	vpcmpeqb (%rdi), %ymm0, %ymm0
+	vpmovmskb %ymm0, %eax
+	inc      %eax
+	jnz      .Lv_found           /* the difference is in this block */
+	mov      %rcx, %rdi          /* the next block */
+	jmp      .Lv_single
+.Lv_last:
+	lea      -32(%rdx), %rdi     /* the 32 bytes ending at a's end */
+	vmovdqu  (%rdi,%rsi), %ymm0  /* (earlier ones found equal) */
+	vpcmpeqb (%rdi), %ymm0, %ymm0
+	vpmovmskb %ymm0, %eax
+	inc      %eax
+	jnz      .Lv_found
+.Lv_equal:
+	xor      %eax, %eax          /* all n bytes equal */
+	vzeroupper
+	ret
+.Lv_found0:
+	sub      %rdi, %rsi          /* as in the loop: rsi = b - a */
+.Lv_found:
+	bsf      %eax, %eax          /* the lowest set bit: the first */
+	add      %rax, %rdi          /* unequal byte's offset */
+	movzbl   (%rdi), %eax        /* a's byte there */
+	movzbl   (%rdi,%rsi), %ecx   /* and b's */
+	sub      %ecx, %eax
+	vzeroupper
 	ret
 	END(memcmp)
 	NO_EXEC_STACK
