@@ -766,6 +766,48 @@ static void test_mid_moves(void)
 			}
 }
 
+/* strcmp across page boundaries: a runs into a PROT_NONE page right
+ * after its terminator and crosses a page boundary 0 to 105 bytes from
+ * its start; b, equal or differing near a's crossing, sits at other
+ * offsets in its page.  The vector code's limits (x86_64 strcmp.S) must
+ * find every difference and never touch the guard page. */
+static void test_cross_pages(void)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	char *m1 = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *m2 = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	static const size_t tofs[] = { 0, 1, 17, 31, 32, 33, 63, 100 };
+
+	CHECK(m1 != MAP_FAILED && m2 != MAP_FAILED);
+	if (m1 == MAP_FAILED || m2 == MAP_FAILED)
+		return;
+	CHECK_INT(mprotect(m1 + 2 * page, page, PROT_NONE), 0);
+	for (size_t n = (size_t)page - 6; n < (size_t)page + 106; n++)
+		for (size_t k = 0; k < sizeof tofs / sizeof *tofs; k++) {
+			char *a = m1 + 2 * page - 1 - n, *b = m2 + page / 2 + tofs[k];
+			long cross = (long)n + 1 - page;   /* a's index of its page boundary */
+
+			memset(a, 'q', n);
+			a[n] = 0;
+			memset(b, 'q', n);
+			b[n] = 0;
+			CHECK_AT(strcmp(H(a), H(b)) == 0, "cross strcmp", n, tofs[k], 0);
+			CHECK_AT(strcmp(H(b), H(a)) == 0, "cross strcmp back", n, tofs[k], 0);
+			for (long d = -40; d <= 40; d += 1) {
+				long at = cross + d;
+
+				if (at < 0 || at >= (long)n)
+					continue;
+				b[at] = 'a';
+				CHECK_AT(strcmp(H(a), H(b)) > 0, "cross strcmp diff", n, tofs[k], at);
+				CHECK_AT(strcmp(H(b), H(a)) < 0, "cross strcmp diff back", n, tofs[k], at);
+				b[at] = 'q';
+			}
+		}
+	munmap(m1, 3 * page);
+	munmap(m2, 3 * page);
+}
+
 /* Every test of the memory and string functions. */
 static void test_all(void)
 {
@@ -778,6 +820,7 @@ static void test_all(void)
 	test_string_scans();
 	test_long_scans();
 	test_page_end();
+	test_cross_pages();
 	test_copies();
 	test_compares();
 	test_search();

@@ -7,7 +7,7 @@
  * caller-saved registers: rcx, rdx (i: the offset reached in both
  * strings), r8, r9 (the limit: the offset of the nearer page boundary
  * of a+i and b+i), r10 (the limit less 64: the last start of a whole
- * round), xmm0-xmm8 (xmm8: 16 zero bytes).
+ * round), xmm0-xmm8 (xmm8: 16 zero bytes; ymm0-ymm8 with AVX2).
  *
  * Contract: the result is a[i] - b[i] at the first i where they differ
  * or a[i] is 0, the same value as arch/generic's C.  Vector loads are
@@ -32,13 +32,27 @@
  * Rejected: aligning a and shifting b's blocks into line (glibc's SSE2
  * scheme): 16 copies of the loop for the 16 relative offsets, or
  * palignr (SSSE3, not baseline); checking a page cross per block instead
- * of once per limit: a branch in every round; AVX2 chosen at run time:
- * a cpuid dispatch and a second copy; the C's word loop: 2-5.5x glibc.
+ * of once per limit: a branch in every round; the C's word loop: 2-5.5x
+ * glibc.
+ *
+ * With AVX2 (arch/x86_64/avx2.S), the same walk with 32-byte blocks and
+ * 128-byte rounds (ymm0-ymm8; b's blocks ride on vpcmpeqb as memory
+ * operands, which VEX lets be unaligned).  Under 32 bytes before a
+ * limit, the 32-byte block that ends at the limit is tested: the bytes
+ * of it before i were found equal and not 0, so they make no stop, and
+ * every byte of it lies in a page the comparison reads.  Only when the
+ * limit itself is under 32 (a string starting near its page's end) do
+ * bytes go one at a time.  On the AMD Zen bench VM SSE2 alone took 150-236 ns
+ * at 4 KiB, glibc 89-96.
  */
 #include "internal/asm.h"
 
 	.text
 	ISO_ENTRY(strcmp)
+.Lentry:
+	cmpb     $1, __x86_avx2(%rip)
+	ja       .Lavx2              /* 2: AVX2 */
+	jb       .Lprobe             /* 0: not known yet */
 	pxor     %xmm8, %xmm8        /* xmm8: 16 zero bytes */
 	xor      %edx, %edx          /* i = 0 */
 .Lpage:
@@ -127,6 +141,109 @@
 	movzbl   (%rsi,%rdx), %ecx   /* b's */
 	sub      %ecx, %eax
 .Lret:
+	ret
+.Lprobe:
+	call     __x86_avx2_probe    /* sets __x86_avx2, keeps rdi, rsi */
+	jmp      .Lentry             /* and start again */
+.Lavx2:                              /* the same walk, 32-byte blocks */
+	vpxor    %xmm8, %xmm8, %xmm8 /* ymm8: 32 zero bytes */
+	xor      %edx, %edx          /* i = 0 */
+.Lv_page:
+	lea      (%rdi,%rdx), %ecx   /* the limit, as at .Lpage */
+	and      $4095, %ecx
+	mov      $4096, %r9d
+	sub      %ecx, %r9d
+	lea      (%rsi,%rdx), %ecx
+	and      $4095, %ecx
+	mov      $4096, %r8d
+	sub      %ecx, %r8d
+	cmp      %r8d, %r9d
+	cmova    %r8d, %r9d
+	add      %rdx, %r9           /* r9: the limit, as an offset */
+	lea      32(%rdx), %rcx      /* one block before the limit? */
+	cmp      %r9, %rcx
+	ja       .Lv_bytes           /* no: bytes up to it */
+	vmovdqu  (%rdi,%rdx), %ymm0  /* a's 32 bytes (x) */
+	vpcmpeqb (%rsi,%rdx), %ymm0, %ymm1 /* 0xff where b's are equal */
+	vpminub  %ymm0, %ymm1, %ymm1 /* 0 where unequal or x's byte is 0 */
+	vpcmpeqb %ymm8, %ymm1, %ymm1 /* 0xff at a stop */
+	vpmovmskb %ymm1, %eax
+	test     %eax, %eax
+	jnz      .Lv_found
+	mov      %rcx, %rdx          /* i += 32 */
+	lea      -128(%r9), %r10     /* r10: the last start of a whole round */
+	cmp      %r10, %rdx          /* (signed: r10 may be below 0) */
+	jg       .Lv_single
+.Lv_loop:
+	vmovdqu  (%rdi,%rdx), %ymm0  /* four blocks of a, each tested */
+	vmovdqu  32(%rdi,%rdx), %ymm2 /* against b's as above */
+	vmovdqu  64(%rdi,%rdx), %ymm4
+	vmovdqu  96(%rdi,%rdx), %ymm6
+	vpcmpeqb (%rsi,%rdx), %ymm0, %ymm1
+	vpcmpeqb 32(%rsi,%rdx), %ymm2, %ymm3
+	vpcmpeqb 64(%rsi,%rdx), %ymm4, %ymm5
+	vpcmpeqb 96(%rsi,%rdx), %ymm6, %ymm7
+	vpminub  %ymm0, %ymm1, %ymm1
+	vpminub  %ymm2, %ymm3, %ymm3
+	vpminub  %ymm4, %ymm5, %ymm5
+	vpminub  %ymm6, %ymm7, %ymm7
+	vpminub  %ymm1, %ymm3, %ymm3 /* a 0 where either of a pair, */
+	vpminub  %ymm5, %ymm7, %ymm7
+	vpminub  %ymm3, %ymm7, %ymm7 /* then where any of the four has one */
+	vpcmpeqb %ymm8, %ymm7, %ymm7
+	vpmovmskb %ymm7, %eax
+	test     %eax, %eax
+	jnz      .Lv_single          /* a stop: find its block */
+	sub      $-128, %rdx         /* i += 128 (imm8: -128 fits, 128 not) */
+	cmp      %r10, %rdx
+	jle      .Lv_loop            /* while a whole round fits */
+.Lv_single:
+	lea      32(%rdx), %rcx      /* a block before the limit? */
+	cmp      %r9, %rcx
+	ja       .Lv_bytes           /* no: bytes up to it */
+	vmovdqu  (%rdi,%rdx), %ymm0
+	vpcmpeqb (%rsi,%rdx), %ymm0, %ymm1
+	vpminub  %ymm0, %ymm1, %ymm1
+	vpcmpeqb %ymm8, %ymm1, %ymm1
+	vpmovmskb %ymm1, %eax
+	test     %eax, %eax
+	jnz      .Lv_found
+	mov      %rcx, %rdx          /* i += 32 */
+	jmp      .Lv_single
+.Lv_bytes:
+	cmp      %r9, %rdx
+	jae      .Lv_page            /* at the limit: a pointer starts a page */
+	cmp      $32, %r9
+	jb       .Lv_byte            /* a limit under 32: byte by byte */
+	lea      -32(%r9), %rdx      /* else the block that ends at the limit: */
+	vmovdqu  (%rdi,%rdx), %ymm0  /* its bytes before the old i were found */
+	vpcmpeqb (%rsi,%rdx), %ymm0, %ymm1 /* equal and not 0, so they make */
+	vpminub  %ymm0, %ymm1, %ymm1 /* no stop; and all of it lies in pages */
+	vpcmpeqb %ymm8, %ymm1, %ymm1 /* the comparison reads */
+	vpmovmskb %ymm1, %eax
+	test     %eax, %eax
+	jnz      .Lv_found
+	mov      %r9, %rdx           /* i = the limit */
+	jmp      .Lv_page
+.Lv_byte:
+	movzbl   (%rdi,%rdx), %eax
+	movzbl   (%rsi,%rdx), %ecx
+	sub      %ecx, %eax
+	jnz      .Lv_ret             /* unequal: the answer */
+	test     %ecx, %ecx
+	jz       .Lv_ret             /* both 0: equal strings (eax 0) */
+	inc      %rdx
+	cmp      %r9, %rdx
+	jb       .Lv_byte
+	jmp      .Lv_page
+.Lv_found:
+	bsf      %eax, %eax          /* the first stop in the block at i */
+	add      %rax, %rdx
+	movzbl   (%rdi,%rdx), %eax
+	movzbl   (%rsi,%rdx), %ecx
+	sub      %ecx, %eax
+.Lv_ret:
+	vzeroupper
 	ret
 	END(strcmp)
 	NO_EXEC_STACK
