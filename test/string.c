@@ -89,8 +89,9 @@ static void test_memcpy_memset(void)
 	CHECK(mempcpy(H(dst), H(src), 0) == dst);
 }
 
-/* Large copies, where the x86_64 memcpy picks between rep movsb and its
- * 64-byte rounds by the distance of dst above src modulo 4 KiB: every
+/* Copies of 33 bytes up, past each size where the x86_64 memcpy changes
+ * its method; from 2048 on, it picks between rep movsb and its rounds
+ * by the distance of dst above src modulo 4 KiB: every
  * distance near 0 and 64 that way, and memmove in both directions over
  * short and long distances. */
 #define BIG 9000
@@ -98,7 +99,7 @@ static unsigned char big[3 * BIG + 8192], bigref[3 * BIG + 8192];
 
 static void test_big_copies(void)
 {
-	static const size_t sizes[] = { 2047, 2048, 2049, 4096, 5000, BIG };
+	static const size_t sizes[] = { 33, 64, 65, 100, 128, 129, 256, 257, 1000, 2047, 2048, 2049, 4096, 5000, BIG };
 	static const size_t dists[] = { 0, 1, 2, 15, 16, 31, 32, 33, 62, 63, 64, 65, 4095, 4096 + 3 };
 
 	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
