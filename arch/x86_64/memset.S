@@ -3,7 +3,7 @@
  *   void *memset(void *dst, int c, size_t n)    returns dst
  *
  * Registers (SysV ABI): rdi dst, esi c, rdx n; rax the result.  Uses
- * only caller-saved registers: rcx, r8, xmm0.
+ * only caller-saved registers: rcx, r8, xmm0 (ymm0 with AVX2).
  *
  * Contract: writes exactly [dst, dst+n), any alignment.
  *
@@ -14,8 +14,12 @@
  *                  bytes stored at the end, overlapping the last round
  *   n >= 2048      rep stosb (ERMS, fastest for large fills)
  *
- * Rejected: AVX2 chosen at run time (a cpuid dispatch for a few percent at
- * mid sizes), rep stosb for every size (slow to start), aligning dst
+ * With AVX2 (arch/x86_64/avx2.S) and 32 < n < 2048: two, four or eight
+ * 32-byte stores from both ends up to 64, 128 and 256 bytes, 128-byte
+ * rounds beyond with the last 128 stored at the end.  On the AMD Zen
+ * bench VM the SSE2 code took 6.9-8.4 ns at 256 bytes, glibc 4.9-7.7.
+ *
+ * Rejected: rep stosb for every size (slow to start), aligning dst
  * first (no faster with unaligned-tolerant stores, more code).
  */
 #include "internal/asm.h"
@@ -50,14 +54,19 @@
 .Lret:
 	ret
 .Lover16:
-	movq   %r8, %xmm0            /* xmm0: c in all 16 bytes */
-	punpcklqdq %xmm0, %xmm0
 	cmp    $32, %rdx
 	ja     .Lover32              /* n > 32 */
+	movq   %r8, %xmm0            /* xmm0: c in all 16 bytes */
+	punpcklqdq %xmm0, %xmm0
 	movdqu %xmm0, (%rdi)         /* 17..32: two overlapping stores */
 	movdqu %xmm0, -16(%rdi,%rdx)
 	ret
 .Lover32:
+	cmpb   $1, __x86_avx2(%rip)
+	ja     .Lavx2                /* 2: AVX2 */
+	jb     .Lprobe               /* 0: not known yet */
+	movq   %r8, %xmm0            /* xmm0: c in all 16 bytes */
+	punpcklqdq %xmm0, %xmm0
 	cmp    $64, %rdx
 	ja     .Lover64              /* n > 64 */
 	movdqu %xmm0, (%rdi)         /* 33..64: the first 32 and the last */
@@ -90,6 +99,62 @@
 	mov    %r8d, %eax            /* al = c */
 	rep stosb                    /* (the direction flag is clear: ABI) */
 	mov    %rdx, %rax            /* the result is dst */
+	ret
+.Lprobe:
+	call   __x86_avx2_probe      /* sets __x86_avx2; keeps every register */
+	jmp    .Lover32
+.Lavx2:                              /* n > 32 */
+	cmp    $2048, %rdx
+	jae    .Lrep                 /* large: the string instruction */
+	vmovd  %esi, %xmm0           /* c's low byte (not r8's product: */
+	vpbroadcastb %xmm0, %ymm0    /* ymm0: c in all 32 bytes; imul's */
+	                             /* latency is off this path) */
+	cmp    $64, %rdx
+	ja     .Lv_over64
+	vmovdqu %ymm0, (%rdi)        /* 33..64: the first 32 and the last 32 */
+	vmovdqu %ymm0, -32(%rdi,%rdx)
+	vzeroupper
+	ret
+.Lv_over64:                          /* (stores in rising order: measured */
+	cmp    $128, %rdx            /* 6.3 ns against 4.1 at 256 bytes, */
+	ja     .Lv_over128           /* misaligned, when they alternated */
+	vmovdqu %ymm0, (%rdi)        /* between the ends) */
+	vmovdqu %ymm0, 32(%rdi)      /* 65..128: the first 64, the last 64 */
+	vmovdqu %ymm0, -64(%rdi,%rdx)
+	vmovdqu %ymm0, -32(%rdi,%rdx)
+	vzeroupper
+	ret
+.Lv_over128:
+	vmovdqu %ymm0, (%rdi)        /* the first 128 */
+	vmovdqu %ymm0, 32(%rdi)
+	vmovdqu %ymm0, 64(%rdi)
+	vmovdqu %ymm0, 96(%rdi)
+	cmp    $256, %rdx
+	ja     .Lv_rounds
+	vmovdqu %ymm0, -128(%rdi,%rdx) /* 129..256: and the last 128 */
+	vmovdqu %ymm0, -96(%rdi,%rdx)
+	vmovdqu %ymm0, -64(%rdi,%rdx)
+	vmovdqu %ymm0, -32(%rdi,%rdx)
+	vzeroupper
+	ret
+.Lv_rounds:
+	lea    -128(%rdi,%rdx), %r8  /* the last 128 bytes, stored at the end */
+	sub    $-128, %rdi           /* the first 128 are written already */
+	sub    $256, %rdx            /* bytes between them (> 0) */
+.Lv_loop:
+	vmovdqu %ymm0, (%rdi)        /* 128 bytes a round */
+	vmovdqu %ymm0, 32(%rdi)
+	vmovdqu %ymm0, 64(%rdi)
+	vmovdqu %ymm0, 96(%rdi)
+	sub    $-128, %rdi           /* (imm8: -128 fits, 128 does not) */
+	sub    $128, %rdx
+	ja     .Lv_loop              /* more than 0 left before the tail */
+	vmovdqu %ymm0, (%r8)         /* the tail, overlapping the last round */
+	vmovdqu %ymm0, 32(%r8)
+	vmovdqu %ymm0, 64(%r8)
+	vmovdqu %ymm0, 96(%r8)
+.Lv_ret:
+	vzeroupper
 	ret
 	END(memset)
 	NO_EXEC_STACK
