@@ -2,10 +2,19 @@
 #include <limits.h>
 #include "internal/stdio.h"
 
-/* n bytes from p (or n times the byte c) into the sink; see internal/stdio.h. */
-void __sink_put(struct sink *s, const char *p, int c, size_t n)
+/* n bytes from p (or n times the byte c) into the sink; see internal/stdio.h.
+ * printf calls this for every piece of every field, most of them 0 to 10
+ * bytes long, so the empty piece returns at once and the copy works on
+ * locals: a store through a char pointer may alias the sink itself, and
+ * copying into s->buf[s->len++] made the compiler reload buf, len and size
+ * for every byte.  The copy stays a byte loop (keep_loops: gcc would make
+ * it a memcpy call, and the pieces are short). */
+keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 {
-	if (s->failed)
+	char *d;
+	size_t k;
+
+	if (!n || s->failed)
 		return;
 	/* printf returns an int: more output than that is an error. */
 	if (n > (size_t)(INT_MAX - s->count)) {
@@ -14,17 +23,23 @@ void __sink_put(struct sink *s, const char *p, int c, size_t n)
 		return;
 	}
 	s->count += n;
-	for (; n; n--) {
-		if (s->len == s->size) {
-			if (!s->flush)
-				return;    /* snprintf: the rest is counted, not kept */
-			if (s->flush(s)) {
-				s->failed = 1;
-				return;
-			}
+	for (;;) {
+		k = s->size - s->len;
+		if (k > n)
+			k = n;
+		n -= k;
+		if (k) {    /* (a NULL buf, snprintf(0, 0), has no room) */
+			d = s->buf + s->len;
+			s->len += k;
+			for (; k; k--)
+				*d++ = p ? *p++ : (char)c;
 		}
-		/* A byte at a time: small, and fast enough for short output. */
-		s->buf[s->len++] = p ? *p++ : c;
+		if (!n || !s->flush)
+			return;    /* snprintf: what did not fit is counted, not kept */
+		if (s->flush(s)) {
+			s->failed = 1;
+			return;
+		}
 	}
 }
 
