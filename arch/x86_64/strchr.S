@@ -4,7 +4,7 @@
  *   char *strchr(const char *s, int c)
  *
  * Registers (SysV ABI): rdi s, esi c; rax the result.  Uses only
- * caller-saved registers: rcx, rdx, xmm0-xmm6 (ymm0-ymm6 with AVX2).
+ * caller-saved registers: rcx, rdx, xmm0-xmm6 (ymm0-ymm7 with AVX2).
  *
  * Contract: reads only aligned 16-byte blocks that hold at least one byte
  * the search must see (up to the first c or the terminator); such a block
@@ -31,8 +31,10 @@
  * (__strchrnul's word loop): 2.4-8.7x glibc.
  *
  * With AVX2 (arch/x86_64/avx2.S), the same test on 32-byte blocks in
- * 128-byte rounds (ymm0-ymm6; vzeroupper before returning), as strlen.S
- * does: on the AMD Zen bench VM 4 KiB took 123-167 ns with SSE2 alone,
+ * 128-byte rounds (ymm0-ymm7; vzeroupper before returning), as strlen.S
+ * does; the round that stops is not looked at again: its four minima
+ * give the stop's bit in two 64-bit masks.  (Block by block, as the SSE2
+ * code does, 256 bytes took 9.0 ns against glibc's 5.8.) on the AMD Zen bench VM 4 KiB took 123-167 ns with SSE2 alone,
  * against glibc's 81.
  */
 #include "internal/asm.h"
@@ -165,17 +167,30 @@
 	vpminub  %ymm3, %ymm5, %ymm3
 	vpxor    %ymm0, %ymm4, %ymm5
 	vpminub  %ymm4, %ymm5, %ymm4
-	vpminub  %ymm1, %ymm2, %ymm2 /* a 0 where either of the pair, */
-	vpminub  %ymm3, %ymm4, %ymm4
-	vpminub  %ymm2, %ymm4, %ymm4 /* then where any of the four has one */
-	vpcmpeqb %ymm6, %ymm4, %ymm4
-	vpmovmskb %ymm4, %edx
+	vpminub  %ymm1, %ymm2, %ymm5 /* a 0 where either of the pair, */
+	vpminub  %ymm3, %ymm4, %ymm7
+	vpminub  %ymm5, %ymm7, %ymm7 /* then where any of the four has one */
+	vpcmpeqb %ymm6, %ymm7, %ymm7
+	vpmovmskb %ymm7, %edx
 	test     %edx, %edx
 	jz       .Lv_loop            /* no stop in these 128 */
-	jmp      .Lv_block           /* it stops: find the block, one by one
-	                              * (before the next 128 boundary) */
+	vpcmpeqb %ymm6, %ymm1, %ymm1 /* it stops: the four minima are still */
+	vpmovmskb %ymm1, %ecx        /* here, so no block is loaded again; */
+	vpcmpeqb %ymm6, %ymm2, %ymm2 /* the first pair's stops */
+	vpmovmskb %ymm2, %edx
+	shl      $32, %rdx
+	or       %rcx, %rdx          /* as one 64-bit mask (bit i: byte i) */
+	jnz      .Lv_found
+	add      $64, %rax           /* else the stop is in the second pair */
+	vpcmpeqb %ymm6, %ymm3, %ymm3
+	vpmovmskb %ymm3, %ecx
+	vpcmpeqb %ymm6, %ymm4, %ymm4
+	vpmovmskb %ymm4, %edx
+	shl      $32, %rdx
+	or       %rcx, %rdx
 .Lv_found:
-	bsf      %edx, %edx          /* the first stop in the block at rax */
+	bsf      %rdx, %rdx          /* the first stop from rax (a single
+	                              * block's mask is 32 bits, zero-extended) */
 	add      %rax, %rdx          /* its address */
 .Lv_which:
 	xor      %eax, %eax          /* NULL, unless */
