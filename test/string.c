@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/mman.h>
@@ -302,6 +303,23 @@ static void test_page_end(void)
 		CHECK_AT(strspn(H(s), "a") == n, "strspn page", n, 0, 0);
 		CHECK_AT(strcspn(H(s), "b") == n, "strcspn page", n, 0, 0);
 		CHECK_AT(strcasecmp(H(s), buf) == 0, "strcasecmp page", n, 0, 0);
+	}
+	/* memchr stops at its match (C17 7.24.5.1): a count past the page
+	 * is fine when the byte is found before it.  strnlen counts on it,
+	 * and lengths past a vector round (128 bytes) check the rounds. */
+	size_t volatile huge = SIZE_MAX;    /* (a constant: gcc rejects it) */
+
+	for (size_t n = 0; n < 400; n++) {
+		char *s = map + page - 1 - n;
+
+		memset(map, 'a', page);
+		map[page - 1] = 0;
+		CHECK_AT(memchr(H(s), 0, 4096) == s + n, "memchr past the page", n, 0, 0);
+		CHECK_AT(memchr(H(s), 0, huge) == s + n, "memchr SIZE_MAX", n, 0, 0);
+		if (n) {
+			s[n / 2] = 'z';
+			CHECK_AT(memchr(H(s), 'z', 4096) == s + n / 2, "memchr mid page", n, 0, 0);
+		}
 	}
 	munmap(map, 2 * page);
 }
