@@ -14,8 +14,9 @@
  *   n < 16         two overlapping 8-byte (or 4-byte) loads a side, or
  *                  bytes for n < 4; the first differing byte from the
  *                  lowest set bit of the words' xor (little-endian)
- *   n >= 16        the first 16 bytes unaligned; up to 32, the last 16
- *                  (overlapping) finish; else a is rounded up to
+ *   n < 32         the first 16 bytes and the last 16 (overlapping),
+ *                  unaligned, with nothing to set up for a loop
+ *   n >= 32        the first 16 bytes unaligned; then a is rounded up to
  *                  16 (bytes skipped were just compared) so that a's
  *                  blocks are pcmpeqb memory operands; 64 bytes a round,
  *                  the four equality masks and-ed into one test; then
@@ -95,7 +96,25 @@
 	ret
 .Lbig:
 	cmp      $32, %rdx
-	jb       .Lsse               /* 16..31: one or two SSE blocks */
+	jae      .Lbig32
+	movdqu   (%rdi), %xmm0       /* 16..31: the first 16 bytes */
+	movdqu   (%rsi), %xmm1
+	pcmpeqb  %xmm1, %xmm0
+	pmovmskb %xmm0, %eax
+	sub      $0xffff, %eax       /* 0 if all 16 equal */
+	jnz      .Lfound0
+	movdqu   -16(%rdi,%rdx), %xmm0 /* and the last 16, overlapping */
+	movdqu   -16(%rsi,%rdx), %xmm1
+	pcmpeqb  %xmm1, %xmm0
+	pmovmskb %xmm0, %eax
+	sub      $0xffff, %eax
+	jnz      .Lfound16
+	ret                          /* eax 0: equal */
+.Lfound16:
+	sub      %rdi, %rsi          /* rsi = b - a, */
+	lea      -16(%rdi,%rdx), %rdi /* rdi the last block's start */
+	jmp      .Lfound
+.Lbig32:
 	cmpb     $1, __x86_avx2(%rip)
 	ja       .Lavx2              /* 2: AVX2 */
 	jb       .Lprobe             /* 0: not known yet */
