@@ -1,3 +1,4 @@
+/* test skip libc: taskrt's own write pattern (glibc joins the buffer and a large piece into one write, and buffers a cookie stream's bytes differently) */
 /* Writes as large as the buffer or larger, mixed with buffered ones, seen
  * through a fopencookie stream that records every write it is given:
  *   - a piece at least as large as the buffer goes to the file in one
