@@ -126,17 +126,14 @@
 	jbe      .Lnull              /* the n end in this block */
 	add      $16, %rax
 	jmp      .Lblock
+.Lfirst_hit:
+	mov      %rdi, %rax          /* the first block's mask counts from s, */
+	                             /* rdx from s too: as a block at s */
 .Lblock_hit:
 	bsf      %r8d, %r8d          /* the first c from rax */
 	cmp      %rdx, %r8
 	jae      .Lnull              /* past the n: no match */
 	add      %r8, %rax
-	ret
-.Lfirst_hit:
-	bsf      %r8d, %r8d          /* the first c from s */
-	cmp      %rdx, %r8
-	jae      .Lnull
-	lea      (%rdi,%r8), %rax
 	ret
 .Lnull:
 	xor      %eax, %eax
@@ -217,18 +214,13 @@
 	jbe      .Lv_null            /* the n end in this block */
 	add      $32, %rax
 	jmp      .Lv_block
+.Lv_first_hit:
+	mov      %rdi, %rax          /* as a block at s (see .Lfirst_hit) */
 .Lv_block_hit:
 	bsf      %r8d, %r8d          /* the first c from rax */
 	cmp      %rdx, %r8
 	jae      .Lv_null            /* past the n: no match */
 	add      %r8, %rax
-	vzeroupper
-	ret
-.Lv_first_hit:
-	bsf      %r8d, %r8d          /* the first c from s */
-	cmp      %rdx, %r8
-	jae      .Lv_null
-	lea      (%rdi,%r8), %rax
 	vzeroupper
 	ret
 .Lv_null:
