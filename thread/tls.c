@@ -20,24 +20,30 @@ void __tls_image_find(struct tls_image *image)
 #endif
 	const ElfW(Phdr) *ph = (const void *)((const char *)&__ehdr_start + __ehdr_start.e_phoff);
 	unsigned long n = __ehdr_start.e_phnum;
-	size_t align = 2 * sizeof(void *);
-
 	/* No PT_TLS: all 0, and tls_align 0 makes every ROUND_UP by it 0,
-	 * which is right for an empty block. */
-	*image = (struct tls_image){ 0 };
+	 * which is right for an empty block.  Locals, stored once at the
+	 * end: the loop then keeps them in registers (fewer bytes in every
+	 * program's start-up than storing into *image as it goes). */
+	const void *data = 0;
+	size_t data_size = 0, size = 0, tls_align = 0, align = 2 * sizeof(void *);
+
 	for (; n; n--, ph++) {
 		if (ph->p_type != PT_TLS)
 			continue;
-		image->data = (const void *)(bias + ph->p_vaddr);
-		image->data_size = ph->p_filesz;
-		image->size = ph->p_memsz;
-		image->tls_align = ph->p_align;     /* linkers write at least 1 */
+		data = (const void *)(bias + ph->p_vaddr);
+		data_size = ph->p_filesz;
+		size = ph->p_memsz;
+		tls_align = ph->p_align;     /* linkers write at least 1 */
 	}
-	if (image->tls_align > align)
-		align = image->tls_align;
+	if (tls_align > align)
+		align = tls_align;
+	image->data = data;
+	image->data_size = data_size;
+	image->size = size;
+	image->tls_align = tls_align;
 	image->align = align;
 	/* Enough for any placement: each ROUND_UP below adds < align. */
-	image->area = sizeof(struct pthread) + TLS_GAP_ABOVE_TP + image->size + 3 * align;
+	image->area = sizeof(struct pthread) + TLS_GAP_ABOVE_TP + size + 3 * align;
 }
 
 /* Plain loops, not memset/memcpy: the area is small (a TCB and usually a
