@@ -20,9 +20,12 @@
  *   string sink (snprintf):  buf is the caller's array; once it is full,
  *                            further bytes are only counted, not stored.
  *   flushing sink:           buf is 1 KiB on the caller's stack; once it
- *                            is full, flush() passes it on (to a FILE, to
- *                            a file descriptor, or into a growing heap
- *                            array for asprintf) and it fills again.
+ *                            is full, flush() passes it on (to a file
+ *                            descriptor, or into a growing heap array for
+ *                            asprintf) and it fills again.
+ *   stream sink (printf):    buf is the FILE's own buffer from wpos on
+ *                            (libc/stdio/sink_file.c); once it is full,
+ *                            the buffer is written out and it fills again.
  */
 #ifndef _TASKRT_INTERNAL_STDIO_H
 #define _TASKRT_INTERNAL_STDIO_H
@@ -149,14 +152,19 @@ struct sink {
 	int fd;         /* ... a file descriptor (any int: -1 must fail EBADF) */
 	int count;      /* bytes produced so far: the value printf returns */
 	int failed;     /* a write failed (errno says why) or count passed INT_MAX */
+	unsigned char *own; /* a stream sink on an unbuffered stream: its buffer */
 };
 
 /* Set up a sink on a string, a file descriptor or a FILE (with its buffer). */
-#define STRING_SINK(buf, size) { (size) ? (buf) : 0, (size) ? (size) - 1 : 0, 0, 0, 0, -1, 0, 0 }
-#define FD_SINK(fd, buf) { (buf), sizeof(buf), 0, __sink_fd, 0, (fd), 0, 0 }
-#define FILE_SINK(f, buf) { (buf), sizeof(buf), 0, __sink_file, (f), -1, 0, 0 }
+#define STRING_SINK(buf, size) { (size) ? (buf) : 0, (size) ? (size) - 1 : 0, 0, 0, 0, -1, 0, 0, 0 }
+#define FD_SINK(fd, buf) { (buf), sizeof(buf), 0, __sink_fd, 0, (fd), 0, 0, 0 }
 hidden int __sink_fd(struct sink *s);
-hidden int __sink_file(struct sink *s);
+/* A sink on stream f (the caller holds its lock), which may borrow tmp
+ * (BUFSIZ bytes) as the buffer of an unbuffered stream: 0, or -1 if f
+ * cannot be written (error indicator set).  Close it after the bytes:
+ * the byte count, or -1 if anything failed. */
+hidden int __sink_file_open(struct sink *s, FILE *f, char *tmp);
+hidden int __sink_file_close(struct sink *s);
 
 /* Add n bytes to the sink: the n bytes at p, or, if p is NULL, n copies of
  * the byte c (padding). */

@@ -5,7 +5,9 @@
  *   - _exit does not flush, exit does, and a fork copies what waits;
  *   - setvbuf's _IONBF and _IOLBF; fflush(NULL) flushes every stream;
  *   - reading an unbuffered stream flushes a line-buffered stdout;
- *   - popen flushes nothing. */
+ *   - popen flushes nothing;
+ *   - printf output larger than a small buffer arrives whole and in order,
+ *     fully and line-buffered. */
 #ifndef _GNU_SOURCE   /* check-libc defines it on the command line */
 #define _GNU_SOURCE
 #endif
@@ -120,6 +122,36 @@ static void lbf(void)
 	printf("w\n");
 }
 
+/* printf formats into the stream's buffer: output longer than the
+ * buffer must come out whole, in order, across the buffer's refills. */
+static char small_buf[16];
+static void small_full(void)
+{
+	setvbuf(stdout, small_buf, _IOFBF, sizeof small_buf);
+	printf("ab");
+	printf("%s|%d|%-6s|\n", "0123456789abcdefghijklmnopqrstuv", -12345, "pad");
+	printf("%c%c", 'y', 'z');
+}
+
+static void small_line(void)
+{
+	setvbuf(stdout, small_buf, _IOLBF, sizeof small_buf);
+	printf("%s\n%s", "first line, longer than the buffer", "waits");
+	write(1, "|", 1);           /* "waits" is still in the buffer */
+	printf("\n");
+}
+
+/* The packets of the last run, joined. */
+static char *joined(int n)
+{
+	static char all[16 * 256];
+
+	all[0] = 0;
+	for (int i = 0; i < n && i < 16; i++)
+		strcat(all, packets[i]);
+	return all;
+}
+
 static void flush_all(void)
 {
 	FILE *f = fdopen(dup(1), "w");
@@ -209,6 +241,12 @@ int main(void)
 	CHECK_STR(packets[0], "xy\n");
 	CHECK(strcmp(packets[1], "zw\n") == 0
 	      || (strcmp(packets[1], "z") == 0 && strcmp(packets[2], "w\n") == 0));
+	n = run(small_full);
+	CHECK(n >= 3);
+	CHECK_STR(joined(n), "ab0123456789abcdefghijklmnopqrstuv|-12345|pad   |\nyz");
+	n = run(small_line);
+	CHECK(n >= 3);
+	CHECK_STR(joined(n), "first line, longer than the buffer\n|waits\n");
 	CHECK_INT(run(flush_all), 3);
 	CHECK_STR(packets[2], "|");
 	CHECK(strcmp(packets[0], "from f ") == 0 || strcmp(packets[1], "from f ") == 0);

@@ -37,7 +37,7 @@ int __vasprintf(char **restrict out, const char *restrict fmt, va_list ap)
 {
 	char buf[BUFSIZ];
 	struct grow g = { 0, 0, 0 };
-	struct sink s = { buf, sizeof buf, 0, grow_flush, &g, -1, 0, 0 };
+	struct sink s = { buf, sizeof buf, 0, grow_flush, &g, -1, 0, 0, 0 };
 	int r;
 
 	__format(&s, fmt, ap);

@@ -211,14 +211,18 @@ static void field(struct sink *s, unsigned flags, unsigned width,
 {
 	size_t len = plen + zeros + n, pad = width > len ? width - len : 0;
 
-	if (!(flags & LEFT)) {
+	/* Most fields are the body alone: skip the empty pieces before it
+	 * here rather than in a call each. */
+	if (pad && !(flags & LEFT)) {
 		__sink_put(s, 0, ' ', pad);
 		pad = 0;
 	}
-	__sink_put(s, prefix, 0, plen);
-	__sink_put(s, 0, '0', zeros);
+	if (plen | zeros) {
+		__sink_put(s, prefix, 0, plen);
+		__sink_put(s, 0, '0', zeros);
+	}
 	__sink_put(s, body, 0, n);
-	__sink_put(s, 0, ' ', pad);
+	__sink_put(s, 0, ' ', pad);     /* (a tail call: no test is smaller) */
 }
 
 /* %ls: the wide string ws as UTF-8, at most prec bytes and never part of

@@ -1,14 +1,18 @@
 #include "internal/stdio.h"
 
-/* __vfprintf (vfprintf.c) with the parts of the engine in ops. */
-int __vfprintf_ops(FILE *restrict f, const char *restrict fmt, va_list ap, const struct __printf_ops *ops)
+/* printf to a stream, under its lock, with the parts of the engine in
+ * ops, straight into the stream's buffer (see sink_file.c). */
+int __vfprintf_ops(FILE *restrict f, const char *restrict fmt, va_list ap,
+                   const struct __printf_ops *ops)
 {
-	char buf[BUFSIZ];
-	struct sink s = FILE_SINK(f, buf);
-	int locked = __lockfile(f), r;
+	char buf[BUFSIZ];   /* an unbuffered stream's buffer for the call */
+	struct sink s;
+	int locked = __lockfile(f), r = -1;
 
-	__format_ops(&s, fmt, ap, ops);
-	r = __sink_end(&s);
+	if (!__sink_file_open(&s, f, buf)) {
+		__format_ops(&s, fmt, ap, ops);
+		r = __sink_file_close(&s);
+	}
 	__unlockfile(f, locked);
 	return r;
 }

@@ -8,15 +8,17 @@ void perror(const char *s)
 {
 	const char *msg = strerror(errno);  /* read errno before anything can change it */
 	char buf[BUFSIZ];
-	struct sink out = FILE_SINK(stderr, buf);
+	struct sink out;
 	int locked = __lockfile(stderr);
 
-	if (s && *s) {
-		__sink_put(&out, s, 0, strlen(s));
-		__sink_put(&out, ": ", 0, 2);
+	if (!__sink_file_open(&out, stderr, buf)) {
+		if (s && *s) {
+			__sink_put(&out, s, 0, strlen(s));
+			__sink_put(&out, ": ", 0, 2);
+		}
+		__sink_put(&out, msg, 0, strlen(msg));
+		__sink_put(&out, "\n", 0, 1);
+		__sink_file_close(&out);
 	}
-	__sink_put(&out, msg, 0, strlen(msg));
-	__sink_put(&out, "\n", 0, 1);
-	__sink_end(&out);
 	__unlockfile(stderr, locked);
 }

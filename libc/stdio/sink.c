@@ -31,8 +31,12 @@ keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 		if (k) {    /* (a NULL buf, snprintf(0, 0), has no room) */
 			d = s->buf + s->len;
 			s->len += k;
-			for (; k; k--)
-				*d++ = p ? *p++ : (char)c;
+			if (p)
+				for (; k; k--)
+					*d++ = *p++;
+			else
+				for (; k; k--)
+					*d++ = (char)c;
 		}
 		if (!n || !s->flush)
 			return;    /* snprintf: what did not fit is counted, not kept */

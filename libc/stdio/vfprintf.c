@@ -1,19 +1,9 @@
 #include "internal/stdio.h"
 
-/* Format on the stack, 1 KiB at a time into the stream, all under the
- * stream's lock: a line from one thread is never torn by another's, and
- * an unbuffered stream (stderr) still gets one write() per call of up to
- * 1 KiB. */
+/* The v-forms, fprintf itself and &fprintf: the whole engine. */
 int __vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	char buf[BUFSIZ];
-	struct sink s = FILE_SINK(f, buf);
-	int locked = __lockfile(f), r;
-
-	__format(&s, fmt, ap);
-	r = __sink_end(&s);
-	__unlockfile(f, locked);
-	return r;
+	return __vfprintf_ops(f, fmt, ap, &__printf_ops15);
 }
 
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
