@@ -1415,11 +1415,16 @@ static void overflow(void)
 	TE(EOVERFLOW, "%99999999999999999999d", 1);
 	TE(EOVERFLOW, "%*d", INT_MIN, 1);
 	TE(EOVERFLOW, "%2147483647d%d", 1, 2);
+	T("abc", "%.2147483647s", "abc");
+#ifdef TASKRT
+	/* glibc produces each of a 2 GiB field's bytes before it learns the
+	 * total (6 s a case here, and check-libc has a time limit), so the
+	 * other libcs are held to the one overflow above. */
 	TE(EOVERFLOW, "%2147483647d%s", 1, "x");
 	TE(EOVERFLOW, "x%2147483647d", 1);
-	T("abc", "%.2147483647s", "abc");
 	CHECK_INT(sn(buf, 4, "%2147483647d", 1), INT_MAX);
 	CHECK_STR(buf, "   ");
+#endif
 }
 
 /* Decimal digits at every boundary of 64-bit values (10^k - 1, 10^k,
