@@ -92,9 +92,9 @@ static void test_memcpy_memset(void)
 	CHECK(mempcpy(H(dst), H(src), 0) == dst);
 }
 
-/* Copies of 33 bytes up, past each size where the x86_64 memcpy changes
- * its method; from 2048 on, it picks between rep movsb and its rounds
- * by the distance of dst above src modulo 4 KiB: every
+/* Copies and fills of 33 bytes up, past each size where the x86_64
+ * memcpy changes its method; from 2048 on, it picks between rep movsb
+ * and its rounds by the distance of dst above src modulo 4 KiB: every
  * distance near 0 and 64 that way, and memmove in both directions over
  * short and long distances. */
 #define BIG 9000
@@ -126,6 +126,15 @@ static void test_big_copies(void)
 				CHECK_AT(memmove(H(big + to), H(big + from), n) == big + to, "big memmove return", n, dists[j], up);
 				CHECK_AT(memcmp(big, bigref, sizeof big) == 0, "big memmove", n, dists[j], up);
 			}
+			/* memset past each of its sizes too (x86_64: 64, 128,
+			 * 256 and 2048), the start misaligned by dists[j] */
+			void *(*volatile set)(void *, int, size_t) = memset;   /* not gcc's own */
+			fill(big, sizeof big, 7);
+			fill(bigref, sizeof big, 7);
+			for (size_t k = 0; k < n; k++)
+				bigref[d + k] = 0xa5;
+			CHECK_AT(set(big + d, 0x3a5, n) == big + d, "big memset return", n, dists[j], 0);
+			CHECK_AT(memcmp(big, bigref, sizeof big) == 0, "big memset", n, dists[j], 0);
 		}
 }
 
