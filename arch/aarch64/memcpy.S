@@ -26,6 +26,11 @@
  *               into them, and nothing is copied twice from memory the
  *               copy has already written (the areas do not overlap)
  *
+ * The rounds move their pointers with the loads and stores themselves
+ * (post-index writeback): 6 instructions a round, not 8, and under
+ * qemu-aarch64 each instruction costs (4 KiB: 385 -> 378 ns, 1 MiB:
+ * 107 -> 99 us, best of 9).
+ *
  * Rejected: aligning dst first (glibc's generic aarch64 code does for
  * large copies; under qemu-aarch64, which runs taskrt's tests, every
  * extra instruction costs, and unaligned stores are cheap on hardware);
@@ -62,12 +67,10 @@
 	mov      x3, x0              /* x3: where the next round goes */
 	sub      x2, x2, #64         /* bytes before the last 64 (> 0) */
 .Lloop:
-	ldp      q0, q1, [x1]        /* 64 bytes a round */
-	ldp      q2, q3, [x1, #32]
-	add      x1, x1, #64
-	stp      q0, q1, [x3]
-	stp      q2, q3, [x3, #32]
-	add      x3, x3, #64
+	ldp      q0, q1, [x1], #64   /* 64 bytes a round: the lower 32, and */
+	ldp      q2, q3, [x1, #-32]  /* x1 moves on (post-index); the upper */
+	stp      q0, q1, [x3], #64   /* the same for the stores and x3 */
+	stp      q2, q3, [x3, #-32]
 	subs     x2, x2, #64
 	b.hi     .Lloop              /* more than 0 left before the last 64 */
 	stp      q4, q5, [x5, #-64]  /* the last 64 (the final round may */
