@@ -138,7 +138,7 @@ static void test_qsort_bytes(void)
 				compares = 0;
 				qsort(a, n, size, compare_bytes);
 				CHECK_AT(memcmp(a, b, n * size) == 0, "qsort", size, n, p);
-				/* n log n, with room: heapsort makes ~2 n log2 n */
+				/* n log n, with room: the heapsort fallback makes ~2 n log2 n */
 				CHECK_AT(compares <= 3 * (long)n * (log2_ceil(n) + 1), "qsort compares",
 					 size, n, compares);
 			}
@@ -185,6 +185,55 @@ static void test_qsort_large(void)
 		CHECK_AT(sum == sum_after, "qsort large permutation", p, 0, 0);
 		CHECK_AT(compares <= 3L * BIG * 15, "qsort large compares", p, compares, 0);
 	}
+}
+
+/* An adversary for any quicksort (after McIlroy, "A killer adversary for
+ * quicksort", 1999): the elements are indices whose values are decided
+ * only when a comparison forces it.  Undecided elements ("gas") compare
+ * above every decided one; when two undecided ones meet, the one that
+ * looks like the current pivot candidate is decided, as the lowest value
+ * left.  A quicksort's pivots then come out smallest, one level after
+ * another, and it makes n^2/4 comparisons; an introsort notices and
+ * switches to heapsort.  The values decided along the way stay fixed, so
+ * the result must still be sorted by them. */
+enum { ADVERSARY_N = 20000 };
+static int adv_value[ADVERSARY_N];
+static int adv_decided, adv_candidate;
+
+static int compare_adversary(const void *pa, const void *pb)
+{
+	int a = *(const int *)pa, b = *(const int *)pb;
+	const int gas = ADVERSARY_N;
+
+	compares++;
+	if (adv_value[a] == gas && adv_value[b] == gas)
+		adv_value[a == adv_candidate ? a : b] = adv_decided++;
+	if (adv_value[a] == gas)
+		adv_candidate = a;
+	else if (adv_value[b] == gas)
+		adv_candidate = b;
+	return adv_value[a] - adv_value[b];
+}
+
+static void test_qsort_adversary(void)
+{
+	static int a[ADVERSARY_N];
+	int sorted = 1;
+
+	for (int i = 0; i < ADVERSARY_N; i++) {
+		a[i] = i;
+		adv_value[i] = ADVERSARY_N;     /* gas */
+	}
+	adv_decided = 0;
+	adv_candidate = 0;
+	compares = 0;
+	qsort(a, ADVERSARY_N, sizeof *a, compare_adversary);
+	for (int i = 1; i < ADVERSARY_N; i++)
+		if (adv_value[a[i - 1]] > adv_value[a[i]])
+			sorted = 0;
+	CHECK_AT(sorted, "qsort adversary sorted", 0, 0, 0);
+	/* quadratic would be about 10^8; n log2 n is 2.9 * 10^5 */
+	CHECK_AT(compares <= 5L * ADVERSARY_N * 15, "qsort adversary compares", compares, 0, 0);
 }
 
 /* Elements whose key is only part of them (equal keys, other bytes
@@ -447,6 +496,7 @@ int main(void)
 	test_rand();            /* first: it checks rand() before any srand() */
 	test_qsort_bytes();
 	test_qsort_large();
+	test_qsort_adversary();
 	test_qsort_records();
 	test_bsearch();
 	test_env();
