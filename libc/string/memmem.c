@@ -1,6 +1,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "internal/defs.h"
+#include "internal/word.h"
 
 /* Find the needle's nn bytes among the haystack's hn, in time linear in
  * hn + nn whatever the bytes: the two-way algorithm of Crochemore and
@@ -34,6 +35,16 @@
  * rare in the haystack, and memchr finds the next one faster than window
  * after window could. */
 
+/* The WORD_SIZE bytes at p, at any alignment (the compiler makes this one
+ * load where the arch allows it). */
+static word load_word(const unsigned char *p)
+{
+	word w;
+
+	memcpy(&w, p, sizeof w);
+	return w;
+}
+
 /* The start of the lexicographically greatest suffix of n[0..nn), bytes
  * compared in their order (flip 0) or in the reverse order (flip 0xff: the
  * XOR turns a < b into a > b), and in *period the period of that suffix.
@@ -49,11 +60,25 @@ static size_t greatest_suffix(const unsigned char *n, size_t nn, unsigned flip, 
 		unsigned a = n[best + k] ^ flip, b = n[next + k] ^ flip;
 
 		if (a == b) {
-			/* The two agree; after a whole period, move `next`
-			 * on by one period: it starts the same way again. */
-			if (++k == p) {
-				next += p;
-				k = 0;
+			/* The two agree; after a whole period, `next` moves
+			 * on by one period: it starts the same way again.
+			 * next - best is a multiple of p, so n[best + k] is
+			 * n[next + k - p], and agreeing goes on exactly as far
+			 * as the bytes from next + k on repeat those p before
+			 * them: find where that stops in one tight loop, then
+			 * account for the whole periods passed, a word at a
+			 * time while a word is left.  (A needle of 5,000 equal
+			 * bytes took 5,000 rounds of this loop.) */
+			size_t x = next + k + 1;
+
+			while (nn - x >= WORD_SIZE && load_word(n + x) == load_word(n + x - p))
+				x += WORD_SIZE;
+			while (x < nn && n[x] == n[x - p])
+				x++;
+			k = x - next;
+			if (k >= p) {
+				next += k - k % p;
+				k %= p;
 			}
 		} else if (b < a) {
 			/* n[next..] is smaller, and so are the suffixes that
