@@ -102,7 +102,7 @@ static unsigned char big[3 * BIG + 8192], bigref[3 * BIG + 8192];
 
 static void test_big_copies(void)
 {
-	static const size_t sizes[] = { 33, 64, 65, 100, 128, 129, 256, 257, 1000, 2047, 2048, 2049, 4096, 5000, BIG };
+	static const size_t sizes[] = { 33, 64, 65, 100, 127, 128, 129, 191, 192, 193, 256, 257, 1000, 2047, 2048, 2049, 4096, 5000, BIG };
 	static const size_t dists[] = { 0, 1, 2, 15, 16, 31, 32, 33, 62, 63, 64, 65, 4095, 4096 + 3 };
 
 	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
