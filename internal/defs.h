@@ -47,4 +47,17 @@
 #define keep_loops __attribute__((__optimize__("no-tree-loop-distribute-patterns")))
 #endif
 
+/* A call that is a test and a return when it can be (pthread_once once
+ * done): laid out for speed whatever the build's -Os.  At -Os gcc puts
+ * the likely return after the unlikely tail call, so every call takes a
+ * branch (pthread_once when done, 2.3 ns against glibc's 1.6); at O2 the
+ * likely case falls through.  Options given on the command line still
+ * hold (an -O level only sets the ones nobody set).  clang lays such a
+ * function out that way already. */
+#ifdef __clang__
+#define fast_path
+#else
+#define fast_path __attribute__((__optimize__("O2")))
+#endif
+
 #endif

@@ -79,7 +79,7 @@ int __pthread_key_delete(pthread_key_t k)
 weak_alias(__pthread_key_delete, pthread_key_delete);
 
 __attribute__((__aligned__(16)))   /* a hot loop's target: one fetch block */
-void *__pthread_getspecific(pthread_key_t k)
+fast_path void *__pthread_getspecific(pthread_key_t k)
 {
 	struct tsd *t = (struct tsd *)__self()->tsd;
 

@@ -60,7 +60,7 @@ static int slow(pthread_once_t *once, void (*fn)(void))
 }
 
 __attribute__((__aligned__(16)))   /* a hot loop's target: one fetch block */
-int __pthread_once(pthread_once_t *once, void (*fn)(void))
+fast_path int __pthread_once(pthread_once_t *once, void (*fn)(void))
 {
 	/* Straight through when done (the slow part out of line). */
 	if (__builtin_expect(__atomic_load_n(once, __ATOMIC_ACQUIRE) == DONE, 1))
