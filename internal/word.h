@@ -30,4 +30,16 @@ typedef uintptr_t __attribute__((__may_alias__)) word;
 /* Is the pointer p a multiple of the word size? */
 #define WORD_ALIGNED(p) (((uintptr_t)(p) & (WORD_SIZE - 1)) == 0)
 
+/* The word at p, at any alignment, through a word-sized copy: one load
+ * where the arch allows unaligned ones, a few byte loads where it does
+ * not.  __builtin_memcpy, because under -ffreestanding a plain memcpy
+ * is a call. */
+static inline word word_load(const void *p)
+{
+	word w;
+
+	__builtin_memcpy(&w, p, WORD_SIZE);
+	return w;
+}
+
 #endif

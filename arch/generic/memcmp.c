@@ -11,16 +11,13 @@
 int memcmp(const void *a, const void *b, size_t n)
 {
 	const unsigned char *p = a, *q = b;
-	word y;
 
 	for (; !WORD_ALIGNED(p) && n; n--, p++, q++)
 		if (*p != *q)
 			return *p - *q;
-	for (; n >= WORD_SIZE; n -= WORD_SIZE, p += WORD_SIZE, q += WORD_SIZE) {
-		__builtin_memcpy(&y, q, WORD_SIZE);
-		if (*(const word *)p != y)
+	for (; n >= WORD_SIZE; n -= WORD_SIZE, p += WORD_SIZE, q += WORD_SIZE)
+		if (*(const word *)p != word_load(q))
 			break;
-	}
 	for (; n; n--, p++, q++)
 		if (*p != *q)
 			return *p - *q;

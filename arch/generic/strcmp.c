@@ -15,7 +15,7 @@ int strcmp(const char *a, const char *b)
 {
 	const unsigned char *p = (const unsigned char *)a;
 	const unsigned char *q = (const unsigned char *)b;
-	word x, y;
+	word x;
 
 	for (; !WORD_ALIGNED(p); p++, q++)
 		if (*p != *q || !*p)
@@ -26,8 +26,7 @@ int strcmp(const char *a, const char *b)
 
 		for (; safe; safe--, p += WORD_SIZE, q += WORD_SIZE) {
 			x = *(const word *)p;
-			__builtin_memcpy(&y, q, WORD_SIZE);
-			if (x != y || WORD_HAS_ZERO(x))
+			if (x != word_load(q) || WORD_HAS_ZERO(x))
 				goto bytes;
 		}
 		/* a word of b across the boundary: its bytes one by one */

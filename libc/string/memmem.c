@@ -45,16 +45,6 @@
 
 #define PAIR_SLOT(a, b) (((size_t)(a) << 3 ^ (b)) & 255)
 
-/* The WORD_SIZE bytes at p, at any alignment (the compiler makes this one
- * load where the arch allows it). */
-static word load_word(const unsigned char *p)
-{
-	word w;
-
-	memcpy(&w, p, sizeof w);
-	return w;
-}
-
 /* The start of the lexicographically greatest suffix of n[0..nn), bytes
  * compared in their order (flip 0) or in the reverse order (flip 0xff: the
  * XOR turns a < b into a > b), and in *period the period of that suffix.
@@ -81,7 +71,7 @@ static size_t greatest_suffix(const unsigned char *n, size_t nn, unsigned flip, 
 			 * bytes took 5,000 rounds of this loop.) */
 			size_t x = next + k + 1;
 
-			while (nn - x >= WORD_SIZE && load_word(n + x) == load_word(n + x - p))
+			while (nn - x >= WORD_SIZE && word_load(n + x) == word_load(n + x - p))
 				x += WORD_SIZE;
 			while (x < nn && n[x] == n[x - p])
 				x++;
