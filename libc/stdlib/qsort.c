@@ -6,7 +6,7 @@
  * partitions keep coming out lopsided, and leaves short runs to insertion
  * sort.  O(n log n) comparisons on every input (sorted, reversed, all
  * equal, an adversary that answers each comparison so as to hurt most),
- * no memory but the stack, at most about 2 log2 n frames of it.  Not
+ * no memory but the stack, at most log2 n frames of it.  Not
  * stable, which the C standard allows.
  *
  * The comparator only ever sees pointers to elements of the array, never
@@ -139,14 +139,15 @@ static void order3(char *x, char *y, char *z, size_t size, size_t unit, cmp_fn c
  * the pivot's final index p: afterwards a[0..p) <= a[p] <= a(p..n).
  *
  * Setup: order a[0], a[n/2], a[n-1], then move the median to a[0], where
- * it stays while the scans run.  Invariant of the loop: a[1..i) <= pivot
- * and a(j..n) >= pivot.  Neither scan needs a bounds test: the one going
- * up stops at a[n-1] at the latest (the largest of the three, so >= the
- * pivot) or at an element the last swap put behind j; the one going down
- * stops at a[0], the pivot itself.  Both stop on elements equal to the
- * pivot, so an array of equal keys splits in the middle instead of
- * degrading to n^2.  When the scans meet (i >= j), a[j] <= pivot and
- * everything before it too, so the pivot swaps into slot j. */
+ * it stays while the scans run.  Invariant of the loop: the elements
+ * after a[0] and before lo are <= pivot, those after hi are >= pivot.
+ * Neither scan needs a bounds test: lo, going up, stops at a[n-1] at the
+ * latest (the largest of the three, so >= the pivot) or at an element the
+ * last swap put behind hi; hi, going down, stops at a[0], the pivot
+ * itself.  Both stop on elements equal to the pivot, so an array of equal
+ * keys splits in the middle instead of degrading to n^2.  When the scans
+ * meet (lo >= hi), *hi <= pivot and everything before it too, so the
+ * pivot swaps into hi's slot. */
 static size_t partition(char *a, size_t n, size_t size, size_t unit, cmp_fn compare)
 {
 	char *lo = a, *hi = a + n * size;

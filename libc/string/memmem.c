@@ -36,10 +36,10 @@
  * a shift is never too long.  Pairs are rarer than bytes: on text most
  * windows move nn - 1 on, and the branch that says so is predictable (a
  * last-byte skip moved a 16-byte needle through text 1.9 times slower
- * than glibc's pair skip, mispredicting on one window in four).  Only
- * when many windows in a row move on, the needle's last byte is rare in
- * the haystack, and memchr finds the next one faster than window after
- * window could.  The skip never runs when `known` bytes are, so the
+ * than glibc's pair skip, mispredicting on one window in four).  When
+ * many short moves go by without the two-way steps running, the needle's
+ * last byte is rare in the haystack, and memchr finds the next one faster
+ * than window after window could.  The skip never runs when `known` bytes are, so the
  * two-way steps see the windows plain two-way would: the search stays
  * linear. */
 
@@ -65,10 +65,10 @@ static size_t greatest_suffix(const unsigned char *n, size_t nn, unsigned flip, 
 			 * next - best is a multiple of p, so n[best + k] is
 			 * n[next + k - p], and agreeing goes on exactly as far
 			 * as the bytes from next + k on repeat those p before
-			 * them: find where that stops in one tight loop, then
-			 * account for the whole periods passed, a word at a
-			 * time while a word is left.  (A needle of 5,000 equal
-			 * bytes took 5,000 rounds of this loop.) */
+			 * them.  Find where that stops in a tight loop, a word
+			 * at a time while a word is left, then account for the
+			 * whole periods passed.  (Round by round, a needle of
+			 * 5,000 equal bytes took 5,000 rounds of this loop.) */
 			size_t x = next + k + 1;
 
 			while (nn - x >= WORD_SIZE && word_load(n + x) == word_load(n + x - p))
