@@ -292,18 +292,23 @@ static void failures(void)
 	close(saved);
 }
 
-/* A signal handler that empties the pipe, run by a timer every few ms. */
+/* A signal handler that empties the pipe, run by a timer every few ms.
+ * Its last read() fails with EAGAIN; it puts errno back, as every handler
+ * must: the signal may land between the writer's failed write() and its
+ * look at errno, and an EAGAIN there would make the write a failure. */
 static int drain_fd = -1;
 static char data[200000], drained[2 * sizeof data];
 static volatile size_t drained_len;
 
 static void drain(int sig)
 {
+	int saved_errno = errno;
 	ssize_t r;
 
 	(void)sig;
 	while ((r = read(drain_fd, drained + drained_len, sizeof drained - drained_len)) > 0)
 		drained_len += r;
+	errno = saved_errno;
 }
 
 /* setitimer(ITIMER_REAL) through syscall(): the kernel's own structs. */
