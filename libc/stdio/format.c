@@ -61,6 +61,13 @@ _Static_assert(sizeof(size_t) == sizeof(long) && sizeof(ptrdiff_t) == sizeof(lon
 	       && sizeof(intmax_t) == sizeof(long long),
 	       "z and t are read as long, j as long long");
 
+/* The length modifiers h l j q L z t, a bit each in a word counted from
+ * 'L': one test tells a conversion letter from them all. */
+#define LENGTH_BIT(c) (1ull << ((c) - 'L'))
+#define IS_LENGTH(c) ((unsigned)((c) - 'L') <= 'z' - 'L' && \
+	(LENGTH_BIT('h') | LENGTH_BIT('l') | LENGTH_BIT('j') | LENGTH_BIT('q') | \
+	 LENGTH_BIT('L') | LENGTH_BIT('z') | LENGTH_BIT('t')) >> ((c) - 'L') & 1)
+
 /* Read a width or precision written in decimal.  Anything above INT_MAX
  * sticks at INT_MAX + 1, which the caller rejects.  Out of line: run()
  * reads both with it. */
@@ -138,19 +145,23 @@ static void fp_arg(struct args *a, int len)
 		a->f.l = va_arg(a->ap, long double);
 }
 
-/* "n$" at *p: n (and *p moved past it), or 0 if there is none.  A number
- * beyond MAX_ARGS gives MAX_ARGS + 1, which the caller rejects. */
-static unsigned position(const char **p)
+/* "n$" at p: n into *n and p moved past it, or 0 into *n and p as it
+ * was.  A number beyond MAX_ARGS gives MAX_ARGS + 1, which the caller
+ * rejects.  p comes back as the result, not through a pointer: run()'s
+ * p would otherwise live in memory, and every read of the format with
+ * it. */
+static const char *position(const char *p, unsigned *n)
 {
-	const char *q = *p;
-	unsigned n = 0;
+	const char *q = p;
+	unsigned k = 0;
 
 	for (; *q >= '0' && *q <= '9'; q++)
-		n = n > MAX_ARGS ? MAX_ARGS + 1 : n * 10 + (*q - '0');
-	if (*q != '$' || !n)
-		return 0;
-	*p = q + 1;
-	return n > MAX_ARGS ? MAX_ARGS + 1 : n;
+		k = k > MAX_ARGS ? MAX_ARGS + 1 : k * 10 + (*q - '0');
+	*n = 0;
+	if (*q != '$' || !k)
+		return p;
+	*n = k > MAX_ARGS ? MAX_ARGS + 1 : k;
+	return q + 1;
 }
 
 /* x / 10 for any 32-bit x: multiply by 2^35 / 10 (rounded up), shift back. */
@@ -296,7 +307,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 	/* The width in bits of each length, indexed by len - CHAR. */
 	static const unsigned char bits[] = { 8, 16, 32, sizeof(long) * 8, 64 };
 	const char *p, *spec, *d;
-	unsigned flags, width, prec, base, shift, pos;
+	unsigned flags, width, prec, base, shift, pos, at;
 	int len, conv, is_signed, neg, scan = a->types != 0;
 	uintmax_t v;
 	char buf[32], prefix[3];
@@ -305,21 +316,27 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 
 	for (;;) {
 		/* Plain text up to the next '%' goes out as it is. */
-		for (p = fmt; *p && *p != '%'; p++)
+		for (p = fmt; *p != '%' && *p; p++)
 			;
 		if (!scan)
 			__sink_put(s, fmt, 0, p - fmt);
 		if (!*p)
 			break;
 		spec = p++;
-		pos = position(&p);
-
-		/* Flags, width, precision, length. */
-		for (flags = 0; *p >= ' ' && *p <= '0' && (FLAG(*p) & ANY_FLAG); p++)
+		pos = 0;
+		flags = 0;
+		width = 0;
+		prec = NO_PRECISION;
+		/* Position, flags, width and precision are all written in
+		 * bytes below ':' (digits, $, flags, *, .); most directives
+		 * have none of them, and skip their parsing on one test. */
+		if (*p <= '9') {
+		p = position(p, &pos);
+		for (; *p >= ' ' && *p <= '0' && (FLAG(*p) & ANY_FLAG); p++)
 			flags |= FLAG(*p);
 		if (*p == '*') {
-			p++;
-			int w = (int)get(a, INT, position(&p));
+			p = position(p + 1, &at);
+			int w = (int)get(a, INT, at);
 			width = w;
 			if (w < 0) {
 				flags |= LEFT;
@@ -328,11 +345,10 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 		} else {
 			p = number(p, &width);
 		}
-		prec = NO_PRECISION;
 		if (*p == '.') {
 			if (*++p == '*') {
-				p++;
-				int pr = (int)get(a, INT, position(&p));
+				p = position(p + 1, &at);
+				int pr = (int)get(a, INT, at);
 				prec = pr < 0 ? NO_PRECISION : (unsigned)pr;
 			} else {
 				p = number(p, &prec);
@@ -343,17 +359,16 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			s->failed = 1;
 			break;
 		}
-		for (len = INT; ; p++) {
+		}
+		for (len = INT; IS_LENGTH(*p); p++) {
 			if (*p == 'h')
 				len -= len > CHAR;
 			else if (*p == 'l')
 				len += len < LLONG;
-			else if (*p == 'j' || *p == 'q' || *p == 'L')
-				len = LLONG;
 			else if (*p == 'z' || *p == 't')
 				len = LONG;
 			else
-				break;
+				len = LLONG;    /* j q L */
 		}
 		conv = *p;
 		fmt = p + 1;
@@ -544,13 +559,15 @@ static int positional(struct sink *s, const char *fmt, struct args *a, int err)
 {
 	signed char types[MAX_ARGS];
 	union arg vals[MAX_ARGS];
-	const char *p, *q;
+	const char *p;
 	unsigned i, n;
 
 	for (p = fmt; *p; p++) {
-		q = p + 1;
-		if ((*p == '%' || *p == '*') && position(&q))
-			break;
+		if (*p == '%' || *p == '*') {
+			position(p + 1, &n);
+			if (n)
+				break;
+		}
 	}
 	if (!*p)
 		return 0;
