@@ -198,20 +198,25 @@ static uintmax_t div10(uintmax_t v)
 
 /* Write v in base 8, 10 or 16 backwards, ending just before end; return
  * where the digits start.  0 gives no digits at all: the precision (1 by
- * default) adds the zeros.  8 and 16 shift instead of dividing; the digit
- * is v - quotient * base.  The table is upper case; OR-ing in the 0x20
- * bit of the conversion letter makes it lower case for x (and leaves 0-9,
- * which have that bit, alone). */
+ * default) adds the zeros.  Base 10, nearly every call's, has a loop of
+ * its own: a multiply for the quotient and the digit its remainder.  8
+ * and 16 take the low bits and shift.  The table is upper case; OR-ing
+ * in the 0x20 bit of the conversion letter makes it lower case for x
+ * (and leaves 0-9, which have that bit, alone). */
 __attribute__((__noinline__))
 static char *digits(char *end, uintmax_t v, unsigned base, int conv)
 {
 	unsigned shift = base == 16 ? 4 : 3;
 	uintmax_t q;
 
-	for (; v; v = q) {
-		q = base == 10 ? div10(v) : v >> shift;
-		*--end = "0123456789ABCDEF"[v - q * base] | (conv & 0x20);
-	}
+	if (base == 10)
+		for (; v; v = q) {
+			q = div10(v);
+			*--end = (char)('0' + (v - q * 10));
+		}
+	else
+		for (; v; v >>= shift)
+			*--end = "0123456789ABCDEF"[v & (base - 1)] | (conv & 0x20);
 	return end;
 }
 
