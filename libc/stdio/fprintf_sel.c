@@ -28,3 +28,20 @@ int __fprintf_sel(const struct __printf_ops *ops, FILE *restrict f, const char *
 	va_end(ap);
 	return r;
 }
+
+/* The same, for a call with no floating argument (see internal/defs.h). */
+#ifdef INT_ONLY_VARARGS
+int_only_varargs int __fprintf_sel_int(const struct __printf_ops *ops, FILE *restrict f,
+                                       const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = __vfprintf_ops(f, fmt, ap, ops);
+	va_end(ap);
+	return r;
+}
+#else
+weak_alias(__fprintf_sel, __fprintf_sel_int);
+#endif

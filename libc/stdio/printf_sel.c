@@ -12,3 +12,19 @@ int __printf_sel(const struct __printf_ops *ops, const char *restrict fmt, ...)
 	va_end(ap);
 	return r;
 }
+
+/* The same, for a call with no floating argument (see internal/defs.h). */
+#ifdef INT_ONLY_VARARGS
+int_only_varargs int __printf_sel_int(const struct __printf_ops *ops, const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = __vfprintf_ops(stdout, fmt, ap, ops);
+	va_end(ap);
+	return r;
+}
+#else
+weak_alias(__printf_sel, __printf_sel_int);
+#endif

@@ -34,3 +34,34 @@ int __sprintf_sel(const struct __printf_ops *ops, char *restrict buf, const char
 	va_end(ap);
 	return r;
 }
+
+/* The same two, for a call with no floating argument (see
+ * internal/defs.h). */
+#ifdef INT_ONLY_VARARGS
+int_only_varargs int __snprintf_sel_int(const struct __printf_ops *ops, char *restrict buf, size_t size,
+                                        const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = to_string(buf, size, fmt, ap, ops);
+	va_end(ap);
+	return r;
+}
+
+int_only_varargs int __sprintf_sel_int(const struct __printf_ops *ops, char *restrict buf,
+                                       const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = to_string(buf, INT_MAX + 1u, fmt, ap, ops);
+	va_end(ap);
+	return r;
+}
+#else
+weak_alias(__snprintf_sel, __snprintf_sel_int);
+weak_alias(__sprintf_sel, __sprintf_sel_int);
+#endif
