@@ -4,42 +4,72 @@
 
 /* n bytes from p (or n times the byte c) into the sink; see internal/stdio.h.
  * printf calls this for every piece of every field, most of them 0 to 10
- * bytes long, so the empty piece returns at once and the copy works on
- * locals: a store through a char pointer may alias the sink itself, and
- * copying into s->buf[s->len++] made the compiler reload buf, len and size
- * for every byte.  The copy stays a byte loop (keep_loops: gcc would make
- * it a memcpy call, and the pieces are short). */
+ * bytes long and nearly all of them fitting the room left, so that case
+ * is a leaf: no call, so no register to save, and the copy works on
+ * locals (a store through a char pointer may alias the sink itself, and
+ * copying into s->buf[s->len++] made the compiler reload buf, len and
+ * size for every byte).  A piece that does not fit goes to put_more,
+ * which hands it back here a roomful at a time.  The copy stays a byte
+ * loop (keep_loops: gcc would make it a memcpy call, and the pieces are
+ * short). */
+static void put_more(struct sink *s, const char *p, int c, size_t n);
+
 keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 {
 	char *d;
 	size_t k;
 
-	if (!n || s->failed)
+	/* printf returns an int: more output than that is an error
+	 * (put_more says so). */
+	if (n > s->size - s->len || n > (size_t)(INT_MAX - s->count) || s->failed) {
+		put_more(s, p, c, n);
 		return;
-	/* printf returns an int: more output than that is an error. */
+	}
+	d = s->buf + s->len;
+	s->len += n;
+	s->count += n;
+	if (!n)
+		return;
+	/* (do-while: the loops' tests at their ends) */
+	k = 0;
+	if (p)
+		do
+			d[k] = p[k];
+		while (++k < n);
+	else
+		do
+			d[k] = (char)c;
+		while (++k < n);
+}
+
+/* The rest of __sink_put: a piece bigger than the room left, or one that
+ * takes the count past INT_MAX, or any piece after a failure. */
+__attribute__((__noinline__))
+static void put_more(struct sink *s, const char *p, int c, size_t n)
+{
+	size_t k;
+
+	if (s->failed)
+		return;
 	if (n > (size_t)(INT_MAX - s->count)) {
 		errno = EOVERFLOW;
 		s->failed = 1;
 		return;
 	}
-	s->count += n;
 	for (;;) {
 		k = s->size - s->len;
 		if (k > n)
 			k = n;
+		__sink_put(s, p, c, k);         /* (fits: never back here) */
 		n -= k;
-		if (k) {    /* (a NULL buf, snprintf(0, 0), has no room) */
-			d = s->buf + s->len;
-			s->len += k;
-			if (p)
-				for (; k; k--)
-					*d++ = *p++;
-			else
-				for (; k; k--)
-					*d++ = (char)c;
+		if (!s->flush) {
+			s->count += n;  /* snprintf: what did not fit is counted, not kept */
+			return;
 		}
-		if (!n || !s->flush)
-			return;    /* snprintf: what did not fit is counted, not kept */
+		if (!n)
+			return;
+		if (p)
+			p += k;
 		if (s->flush(s)) {
 			s->failed = 1;
 			return;
