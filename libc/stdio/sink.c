@@ -19,6 +19,8 @@ keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 	char *d;
 	size_t k;
 
+	if (!n)
+		return;         /* (5 of printf("%d %s %ld %s\n")'s 13 pieces) */
 	/* printf returns an int: more output than that is an error
 	 * (put_more says so). */
 	if (n > s->size - s->len || n > (size_t)(INT_MAX - s->count) || s->failed) {
@@ -28,8 +30,6 @@ keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 	d = s->buf + s->len;
 	s->len += n;
 	s->count += n;
-	if (!n)
-		return;
 	/* (do-while: the loops' tests at their ends) */
 	k = 0;
 	if (p)
