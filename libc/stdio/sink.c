@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <limits.h>
 #include "internal/stdio.h"
+#include "internal/word.h"
 
 /* n bytes from p (or n times the byte c) into the sink; see internal/stdio.h.
  * printf calls this for every piece of every field, most of them 0 to 10
@@ -32,10 +33,15 @@ keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 	s->count += n;
 	/* (do-while: the loops' tests at their ends) */
 	k = 0;
-	if (p)
-		do
+	if (p) {
+		/* a word at a time while a whole one is left */
+		for (; n - k >= WORD_SIZE; k += WORD_SIZE) {
+			word w = word_load(p + k);
+			__builtin_memcpy(d + k, &w, WORD_SIZE);
+		}
+		for (; k < n; k++)
 			d[k] = p[k];
-		while (++k < n);
+	}
 	else
 		do
 			d[k] = (char)c;
