@@ -29,12 +29,16 @@ TINY_LD="-Wl,--gc-sections -Wl,--build-id=none -Wl,-z,noseparate-code -Wl,-z,nor
 triple() { sed -n 's/^TRIPLE *= *//p' "arch/$1/arch.mk"; }
 
 # nolibc_has ARCH: nolibc's arch.h picks a header of its own for ARCH's
-# compiler (each defines _NOLIBC_ARCH_<NAME>_H).  Debian's linux-source
-# 6.1 has none for ppc64le, s390x or mips n64 (only o32): their nolibc
-# cells are "-", as for a libc that does not exist there.
+# compiler (each defines _NOLIBC_ARCH_<NAME>_H), and the header takes the
+# compiler's ABI.  Debian's linux-source 6.12 has one for every arch of
+# taskrt's but mips64el: its MIPS header defines its guard and then stops
+# at #error for n64 (it knows only o32), so the preprocessor must also
+# succeed.  mips64el's nolibc cells are "-", as for a libc that does not
+# exist there.
 nolibc_has() {
-	"$(triple "$1")-gcc" -E -dM -include "$NOLIBC/arch.h" -x c /dev/null 2>/dev/null \
-	  | grep -q '^#define _NOLIBC_ARCH_[A-Z0-9_]*_H'
+	local macros
+	macros=$("$(triple "$1")-gcc" -E -dM -include "$NOLIBC/arch.h" -x c /dev/null 2>/dev/null) &&
+	  printf '%s\n' "$macros" | grep -q '^#define _NOLIBC_ARCH_[A-Z0-9_]*_H'
 }
 
 # fresh OUTPUT INPUTS...: OUTPUT exists and is newer than every input
