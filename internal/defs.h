@@ -47,18 +47,6 @@
 #define keep_loops __attribute__((__optimize__("no-tree-loop-distribute-patterns")))
 #endif
 
-/* A variadic function whose callers never pass it a floating argument
- * (the integer-only twins of __printf_sel and its kin): without
- * the vector registers its va_start has none of them to save, which on
- * x86_64 is 59 bytes of movaps behind a test of %al and on aarch64 eight
- * q-register stores made on every call.  INT_ONLY_VARARGS says whether
- * the compiler can build one (clang has no general-regs-only for
- * aarch64); where it cannot, the twin is an alias of the full function. */
-#if defined(__x86_64__) || (defined(__aarch64__) && !defined(__clang__))
-#define INT_ONLY_VARARGS 1
-#define int_only_varargs __attribute__((__target__("general-regs-only")))
-#endif
-
 /* A call that is a test and a return when it can be (pthread_once once
  * done): laid out for speed whatever the build's -Os.  At -Os gcc puts
  * the likely return after the unlikely tail call, so every call takes a

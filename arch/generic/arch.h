@@ -19,4 +19,10 @@
  *                             fraction's top bit clear (MIPS before R6,
  *                             gcc's -mnan=legacy); left undefined, IEEE
  *                             754-2008's quiet bit set
+ *   ARCH_INT_ONLY_VARARGS     the attribute that builds a variadic
+ *                             function without the vector registers, so
+ *                             that its va_start saves none of them (the
+ *                             printf family's __*_sel_int, which no
+ *                             floating argument reaches); left undefined,
+ *                             each twin is an alias of the full function
  */

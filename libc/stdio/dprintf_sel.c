@@ -1,3 +1,4 @@
+#include <arch/arch.h>
 #include "internal/stdio.h"
 
 /* dprintf through a sink on fd (see vdprintf.c). */
@@ -22,9 +23,9 @@ int __dprintf_sel(const struct __printf_ops *ops, int fd, const char *restrict f
 	return r;
 }
 
-/* The same, for a call with no floating argument (see internal/defs.h). */
-#ifdef INT_ONLY_VARARGS
-int_only_varargs int __dprintf_sel_int(const struct __printf_ops *ops, int fd, const char *restrict fmt, ...)
+/* The same, for a call with no floating argument (see arch/generic/arch.h). */
+#ifdef ARCH_INT_ONLY_VARARGS
+ARCH_INT_ONLY_VARARGS int __dprintf_sel_int(const struct __printf_ops *ops, int fd, const char *restrict fmt, ...)
 {
 	va_list ap;
 	int r;

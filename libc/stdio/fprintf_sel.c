@@ -1,3 +1,4 @@
+#include <arch/arch.h>
 #include "internal/stdio.h"
 
 /* printf to a stream, under its lock, with the parts of the engine in
@@ -29,9 +30,9 @@ int __fprintf_sel(const struct __printf_ops *ops, FILE *restrict f, const char *
 	return r;
 }
 
-/* The same, for a call with no floating argument (see internal/defs.h). */
-#ifdef INT_ONLY_VARARGS
-int_only_varargs int __fprintf_sel_int(const struct __printf_ops *ops, FILE *restrict f,
+/* The same, for a call with no floating argument (see arch/generic/arch.h). */
+#ifdef ARCH_INT_ONLY_VARARGS
+ARCH_INT_ONLY_VARARGS int __fprintf_sel_int(const struct __printf_ops *ops, FILE *restrict f,
                                        const char *restrict fmt, ...)
 {
 	va_list ap;

@@ -1,3 +1,4 @@
+#include <arch/arch.h>
 #include "internal/stdio.h"
 
 /* printf as <stdio.h>'s macro calls it, with the parts of the engine the
@@ -13,9 +14,9 @@ int __printf_sel(const struct __printf_ops *ops, const char *restrict fmt, ...)
 	return r;
 }
 
-/* The same, for a call with no floating argument (see internal/defs.h). */
-#ifdef INT_ONLY_VARARGS
-int_only_varargs int __printf_sel_int(const struct __printf_ops *ops, const char *restrict fmt, ...)
+/* The same, for a call with no floating argument (see arch/generic/arch.h). */
+#ifdef ARCH_INT_ONLY_VARARGS
+ARCH_INT_ONLY_VARARGS int __printf_sel_int(const struct __printf_ops *ops, const char *restrict fmt, ...)
 {
 	va_list ap;
 	int r;

@@ -1,4 +1,5 @@
 #include <limits.h>
+#include <arch/arch.h>
 #include "internal/stdio.h"
 
 /* vsnprintf (vsnprintf.c) with the parts of the engine in ops. */
@@ -36,9 +37,9 @@ int __sprintf_sel(const struct __printf_ops *ops, char *restrict buf, const char
 }
 
 /* The same two, for a call with no floating argument (see
- * internal/defs.h). */
-#ifdef INT_ONLY_VARARGS
-int_only_varargs int __snprintf_sel_int(const struct __printf_ops *ops, char *restrict buf, size_t size,
+ * arch/generic/arch.h). */
+#ifdef ARCH_INT_ONLY_VARARGS
+ARCH_INT_ONLY_VARARGS int __snprintf_sel_int(const struct __printf_ops *ops, char *restrict buf, size_t size,
                                         const char *restrict fmt, ...)
 {
 	va_list ap;
@@ -50,7 +51,7 @@ int_only_varargs int __snprintf_sel_int(const struct __printf_ops *ops, char *re
 	return r;
 }
 
-int_only_varargs int __sprintf_sel_int(const struct __printf_ops *ops, char *restrict buf,
+ARCH_INT_ONLY_VARARGS int __sprintf_sel_int(const struct __printf_ops *ops, char *restrict buf,
                                        const char *restrict fmt, ...)
 {
 	va_list ap;
