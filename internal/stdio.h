@@ -31,6 +31,7 @@
 #define _TASKRT_INTERNAL_STDIO_H
 
 #include "defs.h"
+#include <arch/arch.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <bits/types.h>
@@ -184,6 +185,33 @@ hidden int __vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap);
 /* ... with the parts of the engine in ops (<stdio.h>'s printf macro). */
 hidden int __vfprintf_ops(FILE *restrict f, const char *restrict fmt, va_list ap,
 			  const struct __printf_ops *ops);
+
+/* The printf family's variadic entry points as <stdio.h>'s macros call
+ * them: NAME with the parameters PARAMS (fmt last, then ...), whose body
+ * hands the arguments after fmt, as ap, to the expression CALL; and its
+ * twin NAME_int for calls with no floating argument, built with
+ * ARCH_INT_ONLY_VARARGS so that its va_start saves no vector register,
+ * or an alias of NAME where the arch has no such attribute (see
+ * arch/generic/arch.h). */
+#define PRINTF_ENTRY(attribute, name, params, call) \
+	attribute int name params \
+	{ \
+		va_list ap; \
+		int r; \
+		va_start(ap, fmt); \
+		r = call; \
+		va_end(ap); \
+		return r; \
+	}
+#ifdef ARCH_INT_ONLY_VARARGS
+#define PRINTF_ENTRIES(name, params, call) \
+	PRINTF_ENTRY(, name, params, call) \
+	PRINTF_ENTRY(ARCH_INT_ONLY_VARARGS, name##_int, params, call)
+#else
+#define PRINTF_ENTRIES(name, params, call) \
+	PRINTF_ENTRY(, name, params, call) \
+	weak_alias(name, name##_int);
+#endif
 
 /* write() all n bytes, retrying after EINTR and short writes.  Returns how
  * many were written: n, or less after an error (errno set). */

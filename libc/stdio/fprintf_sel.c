@@ -1,4 +1,3 @@
-#include <arch/arch.h>
 #include "internal/stdio.h"
 
 /* printf to a stream, under its lock, with the parts of the engine in
@@ -18,31 +17,6 @@ int __vfprintf_ops(FILE *restrict f, const char *restrict fmt, va_list ap,
 	return r;
 }
 
-/* fprintf as <stdio.h>'s macro calls it. */
-int __fprintf_sel(const struct __printf_ops *ops, FILE *restrict f, const char *restrict fmt, ...)
-{
-	va_list ap;
-	int r;
-
-	va_start(ap, fmt);
-	r = __vfprintf_ops(f, fmt, ap, ops);
-	va_end(ap);
-	return r;
-}
-
-/* The same, for a call with no floating argument (see arch/generic/arch.h). */
-#ifdef ARCH_INT_ONLY_VARARGS
-ARCH_INT_ONLY_VARARGS int __fprintf_sel_int(const struct __printf_ops *ops, FILE *restrict f,
-                                       const char *restrict fmt, ...)
-{
-	va_list ap;
-	int r;
-
-	va_start(ap, fmt);
-	r = __vfprintf_ops(f, fmt, ap, ops);
-	va_end(ap);
-	return r;
-}
-#else
-weak_alias(__fprintf_sel, __fprintf_sel_int);
-#endif
+/* fprintf as <stdio.h>'s macro calls it, and its twin __fprintf_sel_int. */
+PRINTF_ENTRIES(__fprintf_sel, (const struct __printf_ops *ops, FILE *restrict f, const char *restrict fmt, ...),
+               __vfprintf_ops(f, fmt, ap, ops))
