@@ -321,7 +321,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 
 	for (;;) {
 		/* Plain text up to the next '%' goes out as it is. */
-		for (p = fmt; *p != '%' && *p; p++)
+		for (p = fmt; *p && *p != '%'; p++)
 			;
 		if (!scan)
 			__sink_put(s, fmt, 0, p - fmt);
@@ -335,7 +335,8 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 		/* Position, flags, width and precision are all written in
 		 * bytes below ':' (digits, $, flags, *, .); most directives
 		 * have none of them, and skip their parsing on one test. */
-		if (*p <= '9') {
+		if (*p > '9')
+			goto length;
 		p = position(p, &pos);
 		for (; *p >= ' ' && *p <= '0' && (FLAG(*p) & ANY_FLAG); p++)
 			flags |= FLAG(*p);
@@ -364,7 +365,7 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			s->failed = 1;
 			break;
 		}
-		}
+length:
 		for (len = INT; IS_LENGTH(*p); p++) {
 			if (*p == 'h')
 				len -= len > CHAR;

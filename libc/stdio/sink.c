@@ -10,9 +10,9 @@
  * locals (a store through a char pointer may alias the sink itself, and
  * copying into s->buf[s->len++] made the compiler reload buf, len and
  * size for every byte).  A piece that does not fit goes to put_more,
- * which hands it back here a roomful at a time.  The copy stays a byte
- * loop (keep_loops: gcc would make it a memcpy call, and the pieces are
- * short). */
+ * which hands it back here a roomful at a time.  The copy goes a word at
+ * a time, then byte by byte; the loops stay loops (keep_loops: gcc would
+ * make them memcpy and memset calls, and the pieces are short). */
 static void put_more(struct sink *s, const char *p, int c, size_t n);
 
 keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
@@ -31,7 +31,6 @@ keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 	d = s->buf + s->len;
 	s->len += n;
 	s->count += n;
-	/* (do-while: the loops' tests at their ends) */
 	k = 0;
 	if (p) {
 		/* a word at a time while a whole one is left */
@@ -43,7 +42,7 @@ keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 			d[k] = p[k];
 	}
 	else
-		do
+		do      /* (n >= 1: the test at the loop's end) */
 			d[k] = (char)c;
 		while (++k < n);
 }
