@@ -75,8 +75,11 @@ _Static_assert(sizeof(size_t) == sizeof(long) && sizeof(ptrdiff_t) == sizeof(lon
 __attribute__((__noinline__))
 static const char *number(const char *p, unsigned *n)
 {
-	for (*n = 0; *p >= '0' && *p <= '9'; p++)
-		*n = *n > INT_MAX / 10 ? INT_MAX + 1u : *n * 10 + (*p - '0');
+	unsigned k = 0, digit;
+
+	for (; (digit = (unsigned)(*p - '0')) <= 9; p++)
+		k = k > INT_MAX / 10 ? INT_MAX + 1u : k * 10 + digit;
+	*n = k;
 	return p;
 }
 
@@ -547,12 +550,16 @@ print_number:
 		field(s, flags, width, prefix, plen, prec > n ? prec - n : 0, d, n);
 	}
 	if (a->bad) {
-		errno = EINVAL;         /* an argument number past MAX_ARGS */
-		s->failed = 1;
+		err = EINVAL;           /* an argument number past MAX_ARGS */
+		goto fail;
 	}
 	return;
 eilseq:
-	errno = EILSEQ;
+	err = EILSEQ;
+fail:
+	/* One errno store for every failure: err, errno as the call found
+	 * it, has no more %m to serve. */
+	errno = err;
 	s->failed = 1;
 }
 

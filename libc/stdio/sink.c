@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include "internal/stdio.h"
 #include "internal/word.h"
 
@@ -10,10 +11,29 @@
  * locals (a store through a char pointer may alias the sink itself, and
  * copying into s->buf[s->len++] made the compiler reload buf, len and
  * size for every byte).  A piece that does not fit goes to put_more,
- * which hands it back here a roomful at a time.  The copy goes a word at
- * a time, then byte by byte; the loops stay loops (keep_loops: gcc would
- * make them memcpy and memset calls, and the pieces are short). */
+ * which hands it back here a roomful at a time.  The copy has no byte
+ * loop for its tail: a piece of a word or more is whole words, the last
+ * one overlapping; 4 to 7 bytes are two 4-byte copies that overlap; only
+ * 1 to 3 go byte by byte (a byte loop costs two branches a byte, and
+ * printf's pieces average a few bytes of tail each).  The loops stay
+ * loops (keep_loops: gcc would make them memcpy and memset calls, and
+ * the pieces are short). */
 static void put_more(struct sink *s, const char *p, int c, size_t n);
+
+static inline void copy_word(char *d, const char *p)
+{
+	word w = word_load(p);
+
+	__builtin_memcpy(d, &w, WORD_SIZE);
+}
+
+static inline void copy_4(char *d, const char *p)
+{
+	uint32_t w;
+
+	__builtin_memcpy(&w, p, 4);
+	__builtin_memcpy(d, &w, 4);
+}
 
 keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 {
@@ -23,8 +43,8 @@ keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 	if (!n)
 		return;         /* (5 of printf("%d %s %ld %s\n")'s 13 pieces) */
 	/* printf returns an int: more output than that is an error
-	 * (put_more says so). */
-	if (n > s->size - s->len || n > (size_t)(INT_MAX - s->count) || s->failed) {
+	 * (put_more says so).  A failed sink has no room (fail()). */
+	if (n > s->size - s->len || n > (size_t)(INT_MAX - s->count)) {
 		put_more(s, p, c, n);
 		return;
 	}
@@ -33,18 +53,35 @@ keep_loops void __sink_put(struct sink *s, const char *p, int c, size_t n)
 	s->count += n;
 	k = 0;
 	if (p) {
-		/* a word at a time while a whole one is left */
-		for (; n - k >= WORD_SIZE; k += WORD_SIZE) {
-			word w = word_load(p + k);
-			__builtin_memcpy(d + k, &w, WORD_SIZE);
+		if (n >= WORD_SIZE) {
+			/* whole words, the last one ending at the piece's end
+			 * (and so overlapping the one before it) */
+			for (; k < n - WORD_SIZE; k += WORD_SIZE)
+				copy_word(d + k, p + k);
+			copy_word(d + n - WORD_SIZE, p + n - WORD_SIZE);
+		} else if (WORD_SIZE > 4 && n >= 4) {
+			copy_4(d, p);                   /* 4 to 7 bytes: two */
+			copy_4(d + n - 4, p + n - 4);   /* that overlap */
+		} else {
+			do                              /* 1 to 3 bytes */
+				d[k] = p[k];
+			while (++k < n);
 		}
-		for (; k < n; k++)
-			d[k] = p[k];
 	}
 	else
 		do      /* (n >= 1: the test at the loop's end) */
 			d[k] = (char)c;
 		while (++k < n);
+}
+
+/* A sink whose write failed or whose count would pass INT_MAX (errno
+ * says which) keeps no room, so that every later piece comes to
+ * put_more, which drops it: __sink_put need not test for failure.
+ * (run() marks its own failures, and then puts nothing more.) */
+static void fail(struct sink *s)
+{
+	s->failed = 1;
+	s->size = s->len;
 }
 
 /* The rest of __sink_put: a piece bigger than the room left, or one that
@@ -58,7 +95,7 @@ static void put_more(struct sink *s, const char *p, int c, size_t n)
 		return;
 	if (n > (size_t)(INT_MAX - s->count)) {
 		errno = EOVERFLOW;
-		s->failed = 1;
+		fail(s);
 		return;
 	}
 	for (;;) {
@@ -76,7 +113,7 @@ static void put_more(struct sink *s, const char *p, int c, size_t n)
 		if (p)
 			p += k;
 		if (s->flush(s)) {
-			s->failed = 1;
+			fail(s);
 			return;
 		}
 	}
