@@ -382,9 +382,8 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 			}
 		}
 		if (width > INT_MAX || (prec > INT_MAX && prec != NO_PRECISION)) {
-			errno = EOVERFLOW;      /* as glibc: the field cannot be printed */
-			s->failed = 1;
-			break;
+			err = EOVERFLOW;        /* as glibc: the field cannot be printed */
+			goto fail;
 		}
 length:
 		for (len = INT; IS_LENGTH(*p); p++) {
