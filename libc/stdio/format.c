@@ -342,8 +342,9 @@ static void run(struct sink *s, const char *fmt, struct args *a, int err)
 
 	for (;;) {
 		/* Plain text up to the next '%' goes out as it is. */
-		for (p = fmt; *p && *p != '%'; p++)
-			;
+		for (p = fmt; *p != '%'; p++)
+			if (!*p)
+				break;
 		if (!scan)
 			__sink_put(s, fmt, 0, p - fmt);
 		if (!*p)
