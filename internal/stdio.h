@@ -152,7 +152,8 @@ struct sink {
 	void *to;       /* the flush's destination */
 	int fd;         /* ... a file descriptor (any int: -1 must fail EBADF) */
 	int count;      /* bytes produced so far: the value printf returns */
-	int failed;     /* a write failed (errno says why) or count passed INT_MAX */
+	int failed;     /* a write failed (errno says why) or count passed INT_MAX;
+			 * __sink_put's failures also take the room away (sink.c) */
 	unsigned char *own; /* a stream sink on an unbuffered stream: its buffer */
 };
 
