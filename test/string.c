@@ -318,6 +318,7 @@ static void test_page_end(void)
 		CHECK_AT(memrchr(H(s), 'z', n + 1) == NULL, "memrchr page", n, 0, 0);
 		CHECK_AT(stpcpy(buf, H(s)) == buf + n, "stpcpy page", n, 0, 0);
 		CHECK_AT(strcmp(H(s), buf) == 0, "strcmp page", n, 0, 0);
+		CHECK_AT(strcmp(buf, H(s)) == 0, "strcmp page, second", n, 0, 0);
 		CHECK_AT(memcmp(H(s), buf, n + 1) == 0, "memcmp page", n, 0, 0);
 		CHECK_AT(strstr(H(s), "ab") == NULL, "strstr page", n, 0, 0);
 		CHECK_AT(strspn(H(s), "a") == n, "strspn page", n, 0, 0);

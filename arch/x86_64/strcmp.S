@@ -44,18 +44,18 @@
  * limit itself is under 32 (a string starting near its page's end) do
  * bytes go one at a time.  On the AMD Zen bench VM SSE2 alone took 150-236 ns
  * at 4 KiB, glibc 89-96.
+ *
+ * The AVX2 walk first tests a's and b's first 32 bytes with no limit to
+ * compute when the or of their page offsets is at most 4096 - 32: that
+ * or is at least each offset, so both blocks lie in their pages.  A
+ * short string's whole comparison is then that block: a 16-byte strcmp
+ * took 4.1 ns with the limit first, 3.1 after (glibc 3.4).
  */
 #include "internal/asm.h"
 
-	.text
-	ISO_ENTRY(strcmp)
-.Lentry:
-	cmpb     $1, __x86_avx2(%rip)
-	ja       .Lavx2              /* 2: AVX2 */
-	jb       .Lprobe             /* 0: not known yet */
-	pxor     %xmm8, %xmm8        /* xmm8: 16 zero bytes */
-	xor      %edx, %edx          /* i = 0 */
-.Lpage:
+/* r9 = the limit for offset i = rdx: i plus the bytes before the nearer
+ * 4 KiB boundary of a+i and b+i.  Clobbers ecx, r8d and the flags. */
+	.macro LIMIT
 	lea      (%rdi,%rdx), %ecx   /* a+i's offset in its 4 KiB (low bits */
 	and      $4095, %ecx         /* only: 32-bit lea is enough) */
 	mov      $4096, %r9d
@@ -66,7 +66,19 @@
 	sub      %ecx, %r8d          /* r8: b's */
 	cmp      %r8d, %r9d
 	cmova    %r8d, %r9d          /* the nearer of the two */
-	add      %rdx, %r9           /* r9: the limit, as an offset */
+	add      %rdx, %r9           /* r9: i + the nearer */
+	.endm
+
+	.text
+	ISO_ENTRY(strcmp)
+.Lentry:
+	cmpb     $1, __x86_avx2(%rip)
+	ja       .Lavx2              /* 2: AVX2 */
+	jb       .Lprobe             /* 0: not known yet */
+	pxor     %xmm8, %xmm8        /* xmm8: 16 zero bytes */
+	xor      %edx, %edx          /* i = 0 */
+.Lpage:
+	LIMIT                        /* r9: the limit, as an offset */
 	lea      16(%rdx), %rcx      /* one block before the limit? */
 	cmp      %r9, %rcx
 	ja       .Lbytes             /* no: bytes up to it */
@@ -147,19 +159,33 @@
 	jmp      .Lentry             /* and start again */
 .Lavx2:                              /* the same walk, 32-byte blocks */
 	vpxor    %xmm8, %xmm8, %xmm8 /* ymm8: 32 zero bytes */
+	mov      %edi, %eax          /* the or of a's and b's low 12 bits */
+	or       %esi, %eax          /* is at least either's page offset, */
+	and      $4095, %eax         /* so if it leaves 32 bytes before */
+	cmp      $4096 - 32, %eax    /* the page's end, both do */
+	ja       .Lv_start           /* else the walk, from its limit */
+	vmovdqu  (%rdi), %ymm0       /* the first block, no limit needed */
+	vpcmpeqb (%rsi), %ymm0, %ymm1
+	vpminub  %ymm0, %ymm1, %ymm1
+	vpcmpeqb %ymm8, %ymm1, %ymm1
+	vpmovmskb %ymm1, %eax
+	test     %eax, %eax
+	jz       .Lv_after32         /* no stop in it: the walk, at 32 */
+	tzcnt    %eax, %ecx          /* the first stop (tzcnt is rep bsf: */
+	movzbl   (%rdi,%rcx), %eax   /* the same bit index for eax != 0 */
+	movzbl   (%rsi,%rcx), %ecx   /* on a CPU without BMI1) */
+	sub      %ecx, %eax
+	vzeroupper
+	ret
+.Lv_after32:
+	xor      %edx, %edx          /* the limit from i = 0, which is over */
+	LIMIT                        /* 32: then 32 bytes of both are known */
+	mov      $32, %edx           /* equal and not 0; the rounds from i = 32 */
+	jmp      .Lv_rounds
+.Lv_start:
 	xor      %edx, %edx          /* i = 0 */
 .Lv_page:
-	lea      (%rdi,%rdx), %ecx   /* the limit, as at .Lpage */
-	and      $4095, %ecx
-	mov      $4096, %r9d
-	sub      %ecx, %r9d
-	lea      (%rsi,%rdx), %ecx
-	and      $4095, %ecx
-	mov      $4096, %r8d
-	sub      %ecx, %r8d
-	cmp      %r8d, %r9d
-	cmova    %r8d, %r9d
-	add      %rdx, %r9           /* r9: the limit, as an offset */
+	LIMIT                        /* r9: the limit, as an offset */
 	lea      32(%rdx), %rcx      /* one block before the limit? */
 	cmp      %r9, %rcx
 	ja       .Lv_bytes           /* no: bytes up to it */
@@ -171,9 +197,11 @@
 	test     %eax, %eax
 	jnz      .Lv_found
 	mov      %rcx, %rdx          /* i += 32 */
+.Lv_rounds:
 	lea      -128(%r9), %r10     /* r10: the last start of a whole round */
 	cmp      %r10, %rdx          /* (signed: r10 may be below 0) */
 	jg       .Lv_single
+	.p2align 5
 .Lv_loop:
 	vmovdqu  (%rdi,%rdx), %ymm0  /* four blocks of a, each tested */
 	vmovdqu  32(%rdi,%rdx), %ymm2 /* against b's as above */
