@@ -26,7 +26,14 @@ static int flush_room(struct sink *s)
 
 int __sink_file_open(struct sink *s, FILE *f, char *tmp)
 {
-	*s = (struct sink){ .flush = flush_room, .to = f };
+	/* Field by field: a compound literal is a rep stos at -Os, which
+	 * takes some 30 cycles to start (5 % of a short printf's time). */
+	s->len = 0;
+	s->flush = flush_room;
+	s->to = f;
+	s->count = 0;
+	s->failed = 0;
+	s->own = 0;
 	if (!f->wend && __towrite(f))
 		return -1;
 	if (f->wend == f->buf) {
