@@ -166,9 +166,10 @@ typedef struct {
 	volatile int __seq;                 /* bumped by every signal/broadcast */
 	volatile int __waiters;
 	int __clock, __pshared;
+	volatile int __sleepers;            /* in the futex wait, not yet woken */
 } pthread_cond_t;
 typedef struct { int __clock, __pshared; } pthread_condattr_t;
-#define PTHREAD_COND_INITIALIZER { 0, 0, 0, 0 }
+#define PTHREAD_COND_INITIALIZER { 0, 0, 0, 0, 0 }
 
 int pthread_cond_init(pthread_cond_t *restrict c, const pthread_condattr_t *restrict attr);
 int pthread_cond_destroy(pthread_cond_t *c);

@@ -1,6 +1,7 @@
 /* pthread_cond_t: a 10,000-round ping-pong between two threads (a lost
  * wake-up hangs it), broadcast to several sleeping waiters, timed waits on
- * both clocks, the attributes, and the errors. */
+ * both clocks, waits that time out among signals, the attributes, and the
+ * errors. */
 #include <errno.h>
 #include <pthread.h>
 #include <time.h>
@@ -122,6 +123,64 @@ static void timed_out(clockid_t clock)
 	CHECK_INT(pthread_condattr_destroy(&a), 0);
 }
 
+/* Churn: waiters that time out, waiters that are woken, signals and
+ * broadcasts all at once.  Every waiter's wait ends (an untimed one only
+ * by a wake, so a lost one hangs the test), and once all have left
+ * taskrt's count of sleepers is back at 0: a waiter counted off twice, or
+ * never, would leave it off for good (and one too low skips a wake). */
+#define CHURNERS 4
+#define CHURNS   1000
+static pthread_cond_t churn = PTHREAD_COND_INITIALIZER;
+static int churned;
+
+static void *churner(void *arg)
+{
+	unsigned seed = (unsigned)(long)arg;
+
+	pthread_mutex_lock(&m);
+	for (int i = 0; i < CHURNS; i++) {
+		seed = seed * 1103515245 + 12345;
+		if (seed >> 31) {
+			pthread_cond_wait(&churn, &m);
+		} else {
+			struct timespec at = in_ms(CLOCK_MONOTONIC, 0);
+
+			at.tv_nsec += (long)(seed >> 16 & 0x3fff) * 16; /* 0-262 us */
+			if (at.tv_nsec >= 1000000000L) {
+				at.tv_sec++;
+				at.tv_nsec -= 1000000000L;
+			}
+			pthread_cond_clockwait(&churn, &m, CLOCK_MONOTONIC, &at);
+		}
+	}
+	churned++;
+	pthread_mutex_unlock(&m);
+	return 0;
+}
+
+static void test_churn(void)
+{
+	pthread_t t[CHURNERS];
+	int done = 0;
+
+	for (int i = 0; i < CHURNERS; i++)
+		CHECK_INT(pthread_create(&t[i], 0, churner, (void *)(long)(i + 1)), 0);
+	for (unsigned k = 0; done < CHURNERS; k++) {
+		pthread_mutex_lock(&m);
+		if (k % 8 == 0)
+			pthread_cond_broadcast(&churn);
+		else
+			pthread_cond_signal(&churn);
+		done = churned;
+		pthread_mutex_unlock(&m);
+	}
+	for (int i = 0; i < CHURNERS; i++)
+		CHECK_INT(pthread_join(t[i], 0), 0);
+	TASKRT_ONLY(CHECK_INT(churn.__waiters, 0));
+	TASKRT_ONLY(CHECK_INT(churn.__sleepers, 0));
+	CHECK_INT(pthread_cond_destroy(&churn), 0);
+}
+
 /* A timed wait that is signalled in time returns 0. */
 static pthread_cond_t late = PTHREAD_COND_INITIALIZER;
 static int flag;
@@ -186,5 +245,6 @@ int main(void)
 	test_signalled_in_time();
 	test_ping_pong();
 	test_broadcast();
+	test_churn();
 	return check_done();
 }

@@ -25,9 +25,26 @@
  * size).  __seq wraps after 2^32 signals: a waiter that slept through
  * exactly that many would miss one; nobody does.
  *
- * Signal and broadcast touch the condvar only up to the bump; after it
- * a woken waiter may already have returned and freed it, and a futex
- * wake on a stale address is harmless.
+ * __sleepers saves the system call of a signal that has nobody to wake.
+ * A waiter adds itself just before its FUTEX_WAIT; a FUTEX_WAKE returns
+ * how many sleepers it took off the futex, and its caller subtracts
+ * them; a waiter whose wait returned anything but 0 (EAGAIN, a timeout,
+ * a signal, a cancel: the kernel returns 0 exactly when a wake took it
+ * off) was counted off by nobody and subtracts itself.  So __sleepers
+ * counts the waiters that may sleep and have not been woken, and a
+ * signal skips FUTEX_WAKE when it is 0: the common case of a waiter
+ * woken once and signalled again before it runs (one CPU, a producer
+ * that refills faster than its consumer is scheduled).  It loses no
+ * wake-up: the waiter adds itself before the kernel reads __seq, and
+ * the signaller reads __sleepers after its bump, both sequentially
+ * consistent (the kernel's futex wait has a full barrier before that
+ * read), so a waiter that found the old __seq and slept is seen by the
+ * signaller's read, which then wakes.
+ *
+ * Signal and broadcast touch the condvar after the bump (reading and
+ * updating __sleepers), so a waiter must not destroy it while a signal
+ * or broadcast is still running; glibc sets the program the same rule
+ * (a condvar is destroyed only after those calls have returned).
  */
 #include <errno.h>
 #include <limits.h>
@@ -65,7 +82,10 @@ static int cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
 		/* A cancellation point; a cancel exits only once the mutex
 		 * is ours again, before any cleanup handler runs (POSIX). */
 		cs = __cancel_mask(self);
+		__atomic_fetch_add(&c->__sleepers, 1, __ATOMIC_SEQ_CST);
 		r = __futex_wait_cp(&c->__seq, seq, clock, at, priv);
+		if (r)                           /* no wake counted it off */
+			__atomic_fetch_sub(&c->__sleepers, 1, __ATOMIC_SEQ_CST);
 		__cancel_unmask(self, cs, 0);
 	}
 	leave(c, priv);
@@ -103,14 +123,17 @@ int __pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m)
 }
 weak_alias(__pthread_cond_wait, pthread_cond_wait);
 
-/* Only a registered waiter needs a bump; none: no system call at all. */
+/* Only a registered waiter needs a bump, and only a sleeper that no
+ * wake has counted off a system call. */
 static int wake(pthread_cond_t *c, int count)
 {
-	int priv = !c->__pshared;
+	int priv = !c->__pshared, n;
 
 	if (__atomic_load_n(&c->__waiters, __ATOMIC_SEQ_CST) > 0) {
 		__atomic_fetch_add(&c->__seq, 1, __ATOMIC_SEQ_CST);
-		__futex_wake(&c->__seq, count, priv);
+		if (__atomic_load_n(&c->__sleepers, __ATOMIC_SEQ_CST) > 0
+		    && (n = __futex_wake(&c->__seq, count, priv)) > 0)
+			__atomic_fetch_sub(&c->__sleepers, n, __ATOMIC_SEQ_CST);
 	}
 	return 0;
 }
