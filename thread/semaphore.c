@@ -16,8 +16,9 @@
  * the word before it can sleep, and the post's compare-and-swap either
  * sees that -1 itself (and wakes), or fails on it and starts over.  And
  * the -1 cannot silently turn back into 0 under a sleeper: a taker that
- * takes the last token while __waiters says someone waits stores -1, not
- * 0 (musl's design; the check costs one load).
+ * takes the last token while __waiters says someone else waits stores
+ * -1, not 0 (musl's design; the check costs one load).  A waiter counted
+ * after that load marks the word -1 itself before it sleeps.
  *
  * sem_post touches the semaphore only up to its compare-and-swap; after
  * that a waiter may return and free it, and the wake needs no memory.
@@ -48,15 +49,20 @@ weak int sem_destroy(sem_t *sem)
 	return 0;
 }
 
-/* Take a token if there is one: 1 taken, 0 none. */
-static int take(sem_t *sem)
+/* Take a token if there is one: 1 taken, 0 none.  me: 1 when the caller
+ * is itself counted in __waiters (sem_wait's slow path), 0 otherwise. */
+static int take(sem_t *sem, int me)
 {
 	int v = __atomic_load_n(&sem->__value, __ATOMIC_RELAXED), new;
 
 	while (v > 0) {
 		new = v - 1;
-		if (new == 0 && __atomic_load_n(&sem->__waiters, __ATOMIC_SEQ_CST))
-			new = -1;                /* the last token: keep sleepers marked */
+		/* The last token: keep sleepers marked, if there are others.
+		 * The caller's own count would leave the word -1 with nobody
+		 * to wake, and the next sem_post would make a FUTEX_WAKE that
+		 * finds nobody. */
+		if (new == 0 && __atomic_load_n(&sem->__waiters, __ATOMIC_SEQ_CST) > me)
+			new = -1;
 		if (__atomic_compare_exchange_n(&sem->__value, &v, new, 0,
 		                                __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
 			return 1;
@@ -66,7 +72,7 @@ static int take(sem_t *sem)
 
 weak int sem_trywait(sem_t *sem)
 {
-	return take(sem) ? 0 : fail(EAGAIN);
+	return take(sem, 0) ? 0 : fail(EAGAIN);
 }
 
 int __sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec *restrict at)
@@ -78,13 +84,13 @@ int __sem_clockwait(sem_t *restrict sem, clockid_t clock, const struct timespec 
 		return fail(EINVAL);
 	/* POSIX: a cancellation point even when a token is there. */
 	__pthread_testcancel();
-	if (take(sem))
+	if (take(sem, 0))
 		return 0;
 	/* POSIX checks the deadline only when the caller would block. */
 	if (__deadline_invalid(at))
 		return fail(EINVAL);
 	__atomic_fetch_add(&sem->__waiters, 1, __ATOMIC_SEQ_CST);
-	while (!take(sem)) {
+	while (!take(sem, 1)) {
 		if (at && at->tv_sec < 0) {
 			r = -ETIMEDOUT;          /* before 1970: long past */
 			break;
