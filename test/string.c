@@ -327,7 +327,8 @@ static void test_page_end(void)
 	}
 	/* memchr stops at its match (C17 7.24.5.1): a count past the page
 	 * is fine when the byte is found before it.  strnlen counts on it,
-	 * and lengths past a vector round (128 bytes) check the rounds. */
+	 * and lengths past a vector round (128 bytes) check the rounds, as
+	 * strlen's and strchr's that end at the page's end. */
 	size_t volatile huge = SIZE_MAX;    /* (a constant: gcc rejects it) */
 
 	for (size_t n = 0; n < 400; n++) {
@@ -337,9 +338,12 @@ static void test_page_end(void)
 		map[page - 1] = 0;
 		CHECK_AT(memchr(H(s), 0, 4096) == s + n, "memchr past the page", n, 0, 0);
 		CHECK_AT(memchr(H(s), 0, huge) == s + n, "memchr SIZE_MAX", n, 0, 0);
+		CHECK_AT(strlen(H(s)) == n, "strlen at the page's end", n, 0, 0);
+		CHECK_AT(strchr(H(s), 'z') == NULL, "strchr at the page's end", n, 0, 0);
 		if (n) {
 			s[n / 2] = 'z';
 			CHECK_AT(memchr(H(s), 'z', 4096) == s + n / 2, "memchr mid page", n, 0, 0);
+			CHECK_AT(strchr(H(s), 'z') == s + n / 2, "strchr mid page", n, 0, 0);
 		}
 	}
 	munmap(map, 2 * page);
