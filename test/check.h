@@ -87,6 +87,7 @@ static __attribute__((unused)) void check_skip(const char *reason)
  *   now_ns(clock)          the clock's reading in nanoseconds
  *   ts_ns(ts)              a timespec in nanoseconds
  *   in_ms(clock, ms)       an absolute deadline ms milliseconds from now
+ *   in_ns(clock, ns)       the same, ns nanoseconds from now
  *   sleep_ms(ms)           nanosleep, ms < 1000 */
 static __attribute__((unused)) long long ts_ns(struct timespec t)
 {
@@ -101,11 +102,16 @@ static __attribute__((unused)) long long now_ns(clockid_t clock)
 	return ts_ns(t);
 }
 
-static __attribute__((unused)) struct timespec in_ms(clockid_t clock, int ms)
+static __attribute__((unused)) struct timespec in_ns(clockid_t clock, long long ns)
 {
-	long long t = now_ns(clock) + ms * 1000000LL;
+	long long t = now_ns(clock) + ns;
 
 	return (struct timespec){ t / 1000000000, t % 1000000000 };
+}
+
+static __attribute__((unused)) struct timespec in_ms(clockid_t clock, int ms)
+{
+	return in_ns(clock, ms * 1000000LL);
 }
 
 static __attribute__((unused)) void sleep_ms(int ms)

@@ -143,13 +143,9 @@ static void *churner(void *arg)
 		if (seed >> 31) {
 			pthread_cond_wait(&churn, &m);
 		} else {
-			struct timespec at = in_ms(CLOCK_MONOTONIC, 0);
+			struct timespec at = in_ns(CLOCK_MONOTONIC,
+			                           (seed >> 16 & 0x3fff) * 16LL); /* 0-262 us */
 
-			at.tv_nsec += (long)(seed >> 16 & 0x3fff) * 16; /* 0-262 us */
-			if (at.tv_nsec >= 1000000000L) {
-				at.tv_sec++;
-				at.tv_nsec -= 1000000000L;
-			}
 			pthread_cond_clockwait(&churn, &m, CLOCK_MONOTONIC, &at);
 		}
 	}
